@@ -21,6 +21,17 @@ std::string Describe(const ProblemList& list) {
   return out.empty() ? " (none)" : out;
 }
 
+TEST(Validator, VariedTestReportsAreCleanAndDiffer) {
+  // Store tests and benchmarks rely on testing::VariedReport producing valid, distinct reports.
+  for (int64_t i : {0, 1, 2, 3, 4, 5, 6, 7, 9998, 9999, 10000, 123456, 299999, 1000003}) {
+    const Report r = testing::VariedReport(i);
+    EXPECT_EQ(r.kind(), static_cast<ReportKind>(1 + i % 4));
+    const ProblemList problems = Validate(r);
+    EXPECT_TRUE(problems.empty()) << i << " " << KindName(r.kind()) << Describe(problems);
+  }
+  EXPECT_NE(testing::VariedReport(0).SerializeAsString(), testing::VariedReport(4).SerializeAsString());
+}
+
 TEST(Validator, TheSampleReportsOfEveryKindAreClean) {
   for (const Report& r : {testing::ValidKelahiran(), testing::ValidKematian(), testing::ValidKepindahan(),
                           testing::ValidKedatangan()}) {

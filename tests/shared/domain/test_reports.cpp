@@ -1,7 +1,12 @@
 #include "domain/test_reports.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <string>
+
+#include "core/civil_time.h"
+#include "domain/nik.h"
 
 namespace lampid::domain::testing {
 
@@ -159,6 +164,84 @@ Report ValidKedatangan() {
   m->set_skpwni_number("SKPWNI/3273/2026/000123");
   m->set_move_date("2026-11-10");
   return r;
+}
+
+namespace {
+
+constexpr const char* kWomen[] = {"Siti", "Dewi", "Rina", "Ayu", "Putri", "Nur", "Sri", "Wati", "Indah", "Fitri",
+                                  "Maya", "Euis"};
+constexpr const char* kMen[] = {"Budi", "Agus", "Dedi", "Hendra", "Rudi", "Asep", "Joko", "Eko", "Iwan", "Yusuf",
+                                "Bayu", "Dimas"};
+constexpr const char* kFamily[] = {"Santoso", "Lestari", "Wijaya", "Saputra", "Hidayat", "Kusuma", "Pratama",
+                                   "Nugroho", "Setiawan", "Permana", "Rahayu", "Gunawan", "Suryadi"};
+
+std::string Name(const char* const* first, int64_t index) {
+  return std::string(first[index % 12]) + " " + kFamily[(index / 12) % 13];
+}
+
+CivilDate Date(int year, unsigned month, unsigned day) {
+  return CivilDate{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
+}
+
+}  // namespace
+
+Report VariedReport(int64_t index) {
+  const int serial = static_cast<int>(1 + index % 9999);
+  const int year_shift = static_cast<int>((index / 9999) % 30);
+  const std::string kec = "32.73.05";
+  const std::string kk = MakeKk(kec, Date(2015, 6, 10), serial);
+  char day[16];
+  std::snprintf(day, sizeof day, "2026-11-%02d", static_cast<int>(1 + index % 20));
+  switch (index % 4) {
+    case 0: {
+      Report r = ValidKelahiran();
+      Kelahiran* k = r.mutable_kelahiran();
+      k->set_child_name(Name(index % 2 ? kMen : kWomen, index / 3));
+      k->set_child_sex(index % 2 ? pb::SEX_LAKI_LAKI : pb::SEX_PEREMPUAN);
+      k->set_birth_date(day);
+      k->set_weight_grams(static_cast<int>(2500 + index % 1500));
+      const CivilDate mother_born = Date(1980 + year_shift % 20, 3, 12);
+      k->mutable_mother()->set_nik(MakeNik(kec, mother_born, pb::SEX_PEREMPUAN, serial));
+      k->mutable_mother()->set_birth_date(FormatIsoDate(mother_born));
+      k->mutable_mother()->set_name(Name(kWomen, index / 7));
+      const CivilDate father_born = Date(1978 + year_shift % 20, 7, 1);
+      const std::string father_nik = MakeNik(kec, father_born, pb::SEX_LAKI_LAKI, serial);
+      const std::string father_name = Name(kMen, index / 5);
+      k->mutable_father()->set_nik(father_nik);
+      k->mutable_father()->set_birth_date(FormatIsoDate(father_born));
+      k->mutable_father()->set_name(father_name);
+      k->mutable_reporter()->set_nik(father_nik);
+      k->mutable_reporter()->set_name(father_name);
+      k->set_kk_number(kk);
+      return r;
+    }
+    case 1: {
+      Report r = ValidKematian();
+      Kematian* k = r.mutable_kematian();
+      const CivilDate born = Date(1940 + year_shift, 4, 2);
+      k->mutable_deceased()->set_nik(MakeNik(kec, born, pb::SEX_LAKI_LAKI, serial));
+      k->mutable_deceased()->set_birth_date(FormatIsoDate(born));
+      k->mutable_deceased()->set_name(Name(kMen, index / 3));
+      k->set_death_date(day);
+      k->set_kk_number(kk);
+      return r;
+    }
+    default: {
+      Report r = index % 4 == 2 ? ValidKepindahan() : ValidKedatangan();
+      Perpindahan* m = index % 4 == 2 ? r.mutable_kepindahan() : r.mutable_kedatangan();
+      const std::string head_nik = MakeNik(kec, Date(1970 + year_shift, 7, 1), pb::SEX_LAKI_LAKI, serial);
+      const std::string head_name = Name(kMen, index / 5);
+      m->set_applicant_nik(head_nik);
+      m->set_applicant_name(head_name);
+      m->set_kk_number(kk);
+      m->mutable_members(0)->set_nik(head_nik);
+      m->mutable_members(0)->set_name(head_name);
+      m->mutable_members(1)->set_nik(MakeNik(kec, Date(1972 + year_shift, 3, 12), pb::SEX_PEREMPUAN, serial));
+      m->mutable_members(1)->set_name(Name(kWomen, index / 7));
+      if (index % 4 == 3) m->set_move_date(day);
+      return r;
+    }
+  }
 }
 
 }  // namespace lampid::domain::testing

@@ -20,4 +20,10 @@ Report ValidKematian();
 Report ValidKepindahan();
 Report ValidKedatangan();
 
+// A valid report of kind 1 + index % 4 (kelahiran, kematian, kepindahan, kedatangan) filed at 32.73.05,
+// whose names, NIKs, KK number and dates vary with `index`: about 300,000 distinct NIKs per role and
+// ~1,900 name combinations. Deterministic, so a test can rebuild what it saved. For store tests and
+// benchmarks that need many different reports (the sample generator `gen` is the realistic source).
+Report VariedReport(int64_t index);
+
 }  // namespace lampid::domain::testing

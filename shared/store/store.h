@@ -1,0 +1,220 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.h"
+#include "core/hlc.h"
+#include "core/result.h"
+#include "domain/region_table.h"
+#include "domain/report_types.h"
+#include "store/platform.h"
+#include "store/store_types.h"
+
+namespace lampid::store {
+
+class Database;
+struct StoreShared;
+
+// The edge node's local store: one SQLite file (DIR/edge.db, WAL mode) holding the node's reports, sealed,
+// with what the sync engine needs to know about them. docs/edge-store.md explains the schema, the key
+// hierarchy, the durability argument and the audit chain; this header is the API.
+//
+// Durability: every call that changes something commits one short write transaction before it returns,
+// with synchronous=FULL (the WAL is fsync'd at every commit). When a save returns ok, the report survives
+// a crash, kill -9 or power loss (given a disk that honours fsync); a save that did not return ok left
+// nothing behind.
+//
+// Sealing: a report's content is encrypted (XChaCha20-Poly1305) under a data key that exists only in
+// memory while the store is unlocked. Open() gives a locked store: clear metadata (ListQuery with
+// with_content = false, counts, meta values, the audit chain) is readable, everything else returns
+// FailedPrecondition until Unlock().
+//
+// Threads: a Store object is one SQLite connection and is used by one thread at a time (it is not
+// thread-safe). For another thread, Clone() it: the clone has its own connection and shares the unlock
+// state (Lock() on any of them locks them all). Clones in one or several processes may read and write
+// at once; writers wait for each other (busy timeout, default 10 s) instead of failing.
+//
+// Errors: every call returns a Status / Result; messages meant for staff are in Bahasa Indonesia first,
+// English second, and never contain personal data.
+class Store {
+ public:
+  struct Options {
+    std::string data_dir;                                 // the folder holding edge.db
+    std::shared_ptr<const domain::RegionTable> regions;  // required: validation needs it
+    const Clock* clock = nullptr;                         // nullptr: the system clock. Must outlive the store.
+    std::shared_ptr<Platform> platform;                   // nullptr: DefaultPlatform()
+    int busy_timeout_ms = 10000;
+  };
+
+  struct InitOptions {
+    std::string kecamatan_code;  // dotted; must be a kecamatan in the region table
+    std::string operator_id;     // the first operator's user id
+    std::string passphrase;      // the first operator's passphrase (at least 8 characters)
+  };
+
+  struct InitResult {
+    NodeInfo node;
+    std::string recovery_code;  // shown once to the office head; the store keeps only a slot wrapped by it
+  };
+
+  // ---- Lifecycle ------------------------------------------------------------------------------------
+
+  // Creates a new store in `options.data_dir` (created if missing, owner-only): a node id, an Ed25519 key
+  // pair, a random data key wrapped for the first operator and for a new recovery code. Atomic: the
+  // database appears complete or not at all. AlreadyExists when the folder already holds a store;
+  // InvalidArgument for an unknown kecamatan, a malformed operator id or a short passphrase.
+  // Costs two Argon2id runs (~0.2 s).
+  static Result<InitResult> Init(const Options& options, const InitOptions& init);
+
+  // Opens an existing store, locked, migrating its schema when an older program wrote it. NotFound when
+  // there is no store in the folder; FailedPrecondition when a newer program wrote it (the file is left
+  // untouched); Unavailable while a restore holds the folder.
+  static Result<std::unique_ptr<Store>> Open(const Options& options);
+
+  // A second connection to the same store for another thread, sharing the unlock state.
+  Result<std::unique_ptr<Store>> Clone() const;
+
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const NodeInfo& node() const;
+  const std::string& database_path() const;
+
+  // ---- Unlocking and operators ----------------------------------------------------------------------
+
+  // Unwraps the data key with an operator's passphrase (one Argon2id run, ~0.1 s; with an empty
+  // `operator_id`, each operator's slot is tried in turn). Unauthenticated for a wrong passphrase or an
+  // unknown operator; nothing else changes except a counter of failures in a row, and every fifth failure
+  // in a row is written to the audit log. Afterwards operator_id() is the operator whose slot opened.
+  Status Unlock(std::string_view operator_id, std::string_view passphrase);
+
+  // For a forgotten passphrase: unwraps the data key with the recovery code printed at init, sets
+  // `new_passphrase` for `operator_id` (creating the operator's slot if it has none) and unlocks as that
+  // operator. InvalidArgument for a code that is not 32 base32 characters; Unauthenticated for a wrong one.
+  Status Recover(std::string_view recovery_code, std::string_view operator_id, std::string_view new_passphrase);
+
+  // Forgets the keys (wiped) in this store and every clone of it.
+  void Lock();
+  bool unlocked() const;
+  // The operator who unlocked; "" while locked.
+  std::string operator_id() const;
+
+  // Operator ids that have an unlock slot, sorted. Works while locked.
+  Result<std::vector<std::string>> ListOperators();
+  // Gives another operator a slot. Requires the store unlocked. AlreadyExists when the id has one.
+  // (The central server's accounts create an operator's slot on the first online login with this call.)
+  Status AddOperator(std::string_view operator_id, std::string_view passphrase);
+  // Re-wraps the data key under a new passphrase; the data is not touched. Unauthenticated when
+  // `old_passphrase` is wrong (counted like a failed Unlock). Works while locked.
+  Status ChangePassphrase(std::string_view operator_id, std::string_view old_passphrase,
+                          std::string_view new_passphrase);
+
+  // A detached Ed25519 signature of `message` with the node's secret key. Requires the store unlocked.
+  Result<std::string> Sign(std::string_view message) const;
+
+  // ---- Reports --------------------------------------------------------------------------------------
+
+  // Validates (domain::ValidateReport: errors block, warnings come back in SaveResult::problems), fills
+  // the derived fields and saves a new report in one transaction with its blind index rows, an outbox row
+  // and an audit row. The store sets updated_at and operator_id, created_at when empty, and the id when
+  // empty (a new UUIDv7); a given id must be a UUID not yet in the store (AlreadyExists), so that importing
+  // an export twice does not duplicate. The report must belong to this node's kecamatan.
+  SaveResult AddReport(domain::Report report, const AddOptions& options = {});
+
+  // The same for many reports in one transaction (bulk import): each report gets its own SaveResult, in
+  // order; an invalid report is skipped, the others are saved. If the transaction itself fails, every
+  // result carries that error and nothing was saved.
+  std::vector<SaveResult> AddReports(std::vector<domain::Report> reports, const AddOptions& options = {});
+
+  // Replaces a report's content with `edited` when domain::CheckEditable allows it (draft, queued, or the
+  // server asked for a correction). `edited.id` must be empty or `id`; the kind cannot change; created_at
+  // is kept. When `expected_version` is not empty and is no longer the report's version (someone else
+  // saved in between), Aborted and nothing is written. The new version gets an outbox row with the
+  // changed field paths; a report that was acknowledged (or in conflict) goes back to queued, a draft
+  // stays a draft. Nothing is written when the content did not change (SaveResult::unchanged).
+  SaveResult EditReport(std::string_view id, domain::Report edited, std::string_view expected_version = {});
+
+  // A draft is submitted: draft → queued. Ok and no change when it is already past draft.
+  Status Submit(std::string_view id);
+
+  // One report with its content. NotFound; FailedPrecondition while locked; Corruption when the sealed
+  // content does not open or does not match its row.
+  Result<StoredReport> GetReport(std::string_view id);
+  // One report's clear metadata; works while locked.
+  Result<ReportSummary> GetSummary(std::string_view id);
+
+  // A page of reports, newest first. Decrypts only the reports of this page (when with_content).
+  // Cost: one index range scan; O(page), not O(store).
+  Result<ReportPage> ListReports(const ListQuery& query);
+
+  // Reports that mention this NIK (as any person on the form) or this KK number, through the blind index:
+  // no decryption, one index lookup. Requires the store unlocked (the index key is sealed). Newest first.
+  Result<std::vector<ReportSummary>> FindByNik(std::string_view nik);
+  Result<std::vector<ReportSummary>> FindByKk(std::string_view kk);
+
+  // Reports in which some person's name contains `text` (case-insensitive), newest first, at most `limit`.
+  // Names are sealed, so this decrypts every report until `limit` matches are found: O(store), about
+  // 10 µs per report (1 s per 100,000). Meant for an explicit search, not for typing-as-you-go.
+  Result<std::vector<StoredReport>> SearchByName(std::string_view text, size_t limit = 50);
+
+  // Reports per sync state (index lookups; O(reports not acknowledged)). Works while locked.
+  Result<SyncCounts> CountBySyncState();
+  // All reports. Counts an index: O(store), ~a few ms per 100,000. Works while locked.
+  Result<int64_t> CountReports();
+
+  // ---- Key/value metadata (sync cursor, device counter, enrollment, last sync, clock offset…) --------
+
+  // Keys: 1–100 characters of [a-z0-9._-], not starting with "store." (the store's own). Values are
+  // stored in clear: never personal data or secrets; for secrets use the Sealed variants (unlocked only).
+  Status SetMeta(std::string_view key, std::string_view value);
+  Result<std::optional<std::string>> GetMeta(std::string_view key);
+  Status DeleteMeta(std::string_view key);
+  Status SetSealedMeta(std::string_view key, std::string_view value);
+  Result<std::optional<std::string>> GetSealedMeta(std::string_view key);
+
+  // ---- Audit log ------------------------------------------------------------------------------------
+
+  // Appends an event (hash-chained; keyed by the store's audit key). Requires the store unlocked; the
+  // operator is operator_id(). InvalidArgument for a malformed event name or an oversized detail.
+  Status AppendAudit(const AuditEvent& event);
+  // Entries with seq > `after_seq`, oldest first, at most `limit`.
+  Result<std::vector<AuditEntry>> ReadAudit(int64_t after_seq, size_t limit);
+  // Walks the whole chain: sequence without gaps, each hash recomputed and linked to the previous one,
+  // the last entry matching the recorded head, and (when unlocked) every MAC. Any edited, inserted or
+  // deleted row makes it not intact. O(audit rows).
+  Result<AuditVerification> VerifyAudit();
+
+  // ---- Backup and restore ---------------------------------------------------------------------------
+
+  // Writes a consistent copy of the store, still sealed, to `destination` (a new file, fsync'd, then
+  // renamed into place) while the store stays in use. Requires the store unlocked (the backup is
+  // audited). AlreadyExists when `destination` exists.
+  Status Backup(const std::string& destination);
+
+  // Replaces the store in `options.data_dir` with the backup at `backup_path`, after checking that the
+  // backup is an intact store this program can open and that `passphrase` unlocks it for `operator_id`
+  // (empty: any operator). The replaced database is kept beside it as edge.db.before-restore-<time>.
+  // Unavailable while any program has the store open; the folder may also be empty (a new laptop).
+  static Status Restore(const Options& options, const std::string& backup_path, std::string_view operator_id,
+                        std::string_view passphrase);
+
+  // PRAGMA integrity_check: "ok", or SQLite's list of problems.
+  Result<std::string> IntegrityCheck();
+
+ private:
+  Store(std::shared_ptr<StoreShared> shared, std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
+  friend class StoreAccess;  // store-internal helpers (store_internal.h)
+
+  std::shared_ptr<StoreShared> shared_;
+  std::unique_ptr<Database> db_;
+  std::unique_ptr<FileLock> lock_;
+  HybridLogicalClock hlc_;
+};
+
+}  // namespace lampid::store

@@ -1,0 +1,475 @@
+// Saving, reading and listing reports.
+#include <algorithm>
+#include <cctype>
+
+#include "core/civil_time.h"
+#include "core/uuid.h"
+#include "domain/report_diff.h"
+#include "domain/report_json.h"
+#include "domain/report_validator.h"
+#include "store/store.h"
+#include "store/store_internal.h"
+
+namespace lampid::store {
+namespace {
+
+using domain::pb::SYNC_STATE_ACKNOWLEDGED;
+using domain::pb::SYNC_STATE_CONFLICT;
+using domain::pb::SYNC_STATE_DRAFT;
+using domain::pb::SYNC_STATE_QUEUED;
+using domain::pb::SYNC_STATE_SENT;
+
+std::string JoinPaths(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const auto& p : paths) {
+    if (!out.empty()) out += '\n';
+    out += p;
+  }
+  return out;
+}
+
+SaveResult Failed(Status s) {
+  SaveResult r;
+  r.status = std::move(s);
+  return r;
+}
+
+Status OtherKecamatanStatus(const std::string& mine) {
+  return Status::FailedPrecondition("Laporan ini untuk kecamatan lain; node ini melayani kecamatan " + mine +
+                                    " / this report belongs to another kecamatan; this node serves " + mine);
+}
+
+// Validation problems as a Status for SaveResult.
+Status InvalidReportStatus(const domain::ProblemList& problems) {
+  return Status::InvalidArgument("Laporan tidak bisa disimpan: " + std::to_string(problems.ErrorCount()) +
+                                 " kesalahan / the report cannot be saved: " + std::to_string(problems.ErrorCount()) +
+                                 " errors");
+}
+
+// The envelope fields that change on every save; left out of diffs.
+domain::Report WithoutSaveStamps(const domain::Report& r) {
+  domain::Report copy = r;
+  copy.clear_updated_at();
+  copy.clear_operator_id();
+  return copy;
+}
+
+Status InsertBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT OR IGNORE INTO blind_index (tag, report_seq) VALUES (?, ?)"));
+  for (const auto& t : tags) {
+    st.BindBlob(1, t).Bind(2, seq);
+    LAMPID_RETURN_IF_ERROR(st.Run());
+  }
+  return Status::Ok();
+}
+
+Status DeleteBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("DELETE FROM blind_index WHERE tag = ? AND report_seq = ?"));
+  for (const auto& t : tags) {
+    st.BindBlob(1, t).Bind(2, seq);
+    LAMPID_RETURN_IF_ERROR(st.Run());
+  }
+  return Status::Ok();
+}
+
+Status InsertOutbox(Database& db, std::string_view id, std::string_view version, std::string_view base,
+                    const std::vector<std::string>& paths, int64_t now) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT OR REPLACE INTO outbox (report_id, version, base_version, "
+                                                   "paths, created_at) VALUES (?, ?, ?, ?, ?)"));
+  st.BindText(1, id).BindText(2, version).BindText(3, base).BindText(4, JoinPaths(paths)).Bind(5, now);
+  return st.Run();
+}
+
+// A report's row as read for an update.
+struct Row {
+  ReportSummary summary;
+  std::string sealed;
+};
+
+Result<std::optional<Row>> ReadRow(Database& db, std::string_view id) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(std::string("SELECT ") + kSummaryColumns +
+                                                   ", sealed FROM reports WHERE id = ?"));
+  st.BindText(1, id);
+  LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+  if (!row) return std::optional<Row>();
+  return std::optional<Row>(Row{RowToSummary(st), st.Blob(kSummaryColumnCount)});
+}
+
+Status NotFoundStatus(std::string_view id) {
+  return Status::NotFound("Laporan " + std::string(id) + " tidak ada / report " + std::string(id) +
+                          " does not exist");
+}
+
+bool ContainsFolded(const std::string& haystack, const std::string& folded_needle) {
+  std::string h = haystack;
+  std::transform(h.begin(), h.end(), h.begin(), [](unsigned char c) { return std::tolower(c); });
+  return h.find(folded_needle) != std::string::npos;
+}
+
+// Every person's name on a report.
+std::vector<const std::string*> NamesOf(const domain::Report& r) {
+  std::vector<const std::string*> names;
+  if (r.has_kelahiran()) {
+    const auto& k = r.kelahiran();
+    names = {&k.child_name(), &k.mother().name(), &k.father().name(), &k.reporter().name()};
+    for (const auto& w : k.witnesses()) names.push_back(&w.name());
+  } else if (r.has_kematian()) {
+    const auto& k = r.kematian();
+    names = {&k.deceased().name(), &k.reporter().name()};
+    for (const auto& w : k.witnesses()) names.push_back(&w.name());
+  } else {
+    const auto& m = r.has_kepindahan() ? r.kepindahan() : r.kedatangan();
+    names = {&m.applicant_name()};
+    for (const auto& p : m.members()) names.push_back(&p.name());
+  }
+  return names;
+}
+
+}  // namespace
+
+// Opens a row's sealed content and checks that it is the report the row says it is.
+Status OpenReportRow(const KeyRing& keys, const ReportSummary& s, std::string_view sealed, domain::Report* out) {
+  LAMPID_RETURN_IF_ERROR(OpenMessage(keys, sealed, ReportAd(s.id, s.version), out));
+  if (out->id() != s.id || out->kind() != s.kind) {
+    return Status::Corruption("report " + s.id + ": sealed content does not match its row");
+  }
+  return Status::Ok();
+}
+
+// ---- Add ----------------------------------------------------------------------------------------------
+
+std::vector<SaveResult> Store::AddReports(std::vector<domain::Report> reports, const AddOptions& options) {
+  std::vector<SaveResult> results(reports.size());
+  auto keys = shared_->Keys();
+  if (!keys) {
+    for (auto& r : results) r.status = LockedStatus();
+    return results;
+  }
+  const int64_t now = shared_->clock->NowMillis();
+  const std::string now_text = FormatTimestamp(now);
+  const domain::RegionTable& regions = *shared_->options.regions;
+
+  // Validation and everything else that needs no lock happens before the write transaction.
+  std::vector<size_t> valid;
+  for (size_t i = 0; i < reports.size(); ++i) {
+    domain::Report& r = reports[i];
+    if (r.id().empty()) r.set_id(NewUuidV7(now));
+    if (r.created_at().empty()) r.set_created_at(now_text);
+    r.set_updated_at(now_text);
+    r.set_operator_id(keys->operator_id);
+    results[i].problems = domain::ValidateReport(r, {regions, now});
+    if (results[i].problems.HasErrors()) {
+      results[i].status = InvalidReportStatus(results[i].problems);
+      continue;
+    }
+    if (r.kecamatan_code() != shared_->node.kecamatan_code) {
+      results[i].status = OtherKecamatanStatus(shared_->node.kecamatan_code);
+      continue;
+    }
+    domain::FillDerivedFields(&r, regions);
+    valid.push_back(i);
+  }
+  if (valid.empty()) return results;
+
+  const auto sync_state = options.submit ? SYNC_STATE_QUEUED : SYNC_STATE_DRAFT;
+  const std::string detail_state = "state=" + domain::SyncStateName(sync_state);
+  auto write = [&]() -> Status {
+    LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
+    WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
+    for (size_t i : valid) {
+      const domain::Report& r = reports[i];
+      SaveResult& result = results[i];
+      LAMPID_ASSIGN_OR_RETURN(const HlcTimestamp v, ctx.NextVersion());
+      const std::string version = v.ToString();
+      LAMPID_ASSIGN_OR_RETURN(const std::string sealed, SealMessage(*keys, r, ReportAd(r.id(), version)));
+      const int64_t created = ParseTimestamp(r.created_at()).value_or(now);
+      LAMPID_ASSIGN_OR_RETURN(
+          Statement st,
+          db_->Prepare("INSERT INTO reports (id, kind, kecamatan_code, desa_code, created_at, updated_at, "
+                       "operator_id, sync_state, workflow_state, version, base_version, sealed) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?) ON CONFLICT (id) DO NOTHING"));
+      st.BindText(1, r.id()).Bind(2, r.kind()).BindText(3, r.kecamatan_code()).BindText(4, r.desa_code());
+      st.Bind(5, created).Bind(6, now).BindText(7, r.operator_id()).Bind(8, sync_state).BindText(9, version);
+      st.BindBlob(10, sealed);
+      LAMPID_RETURN_IF_ERROR(st.Run());
+      if (db_->Changes() == 0) {
+        result.status = Status::AlreadyExists("Laporan dengan id " + r.id() + " sudah ada / a report with id " +
+                                              r.id() + " already exists");
+        continue;
+      }
+      const int64_t seq = db_->LastInsertRowid();
+      LAMPID_RETURN_IF_ERROR(InsertBlindTags(*db_, BlindTagsOf(keys->blind, r), seq));
+      LAMPID_RETURN_IF_ERROR(InsertOutbox(*db_, r.id(), version, "", {}, now));
+      LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_created", r.id(), keys->operator_id, version,
+                                                "kind=" + domain::KindName(r.kind()) + " " + detail_state));
+      ReportSummary& s = result.saved;
+      s.id = r.id();
+      s.kind = r.kind();
+      s.kecamatan_code = r.kecamatan_code();
+      s.desa_code = r.desa_code();
+      s.created_at_ms = created;
+      s.updated_at_ms = now;
+      s.operator_id = r.operator_id();
+      s.sync_state = sync_state;
+      s.workflow_state = domain::pb::WORKFLOW_STATE_UNSPECIFIED;
+      s.version = version;
+      s.cursor = seq;
+    }
+    LAMPID_RETURN_IF_ERROR(ctx.Finish());
+    return txn->Commit();
+  };
+  if (Status s = write(); !s.ok()) {
+    for (size_t i : valid) {
+      results[i].status = s;
+      results[i].saved = {};
+    }
+  }
+  return results;
+}
+
+SaveResult Store::AddReport(domain::Report report, const AddOptions& options) {
+  std::vector<domain::Report> one;
+  one.push_back(std::move(report));
+  return std::move(AddReports(std::move(one), options).front());
+}
+
+// ---- Edit ---------------------------------------------------------------------------------------------
+
+SaveResult Store::EditReport(std::string_view id, domain::Report edited, std::string_view expected_version) {
+  auto keys = shared_->Keys();
+  if (!keys) return Failed(LockedStatus());
+  if (!edited.id().empty() && edited.id() != id) {
+    return Failed(Status::InvalidArgument("ID laporan tidak boleh diubah / the report id cannot change"));
+  }
+  const int64_t now = shared_->clock->NowMillis();
+  const domain::RegionTable& regions = *shared_->options.regions;
+  edited.set_id(std::string(id));
+  edited.set_updated_at(FormatTimestamp(now));
+  edited.set_operator_id(keys->operator_id);
+  // created_at comes from the stored report; validate the rest first, outside the write lock.
+  SaveResult result;
+  {
+    domain::Report probe = edited;
+    probe.clear_created_at();
+    result.problems = domain::ValidateReport(probe, {regions, now});
+  }
+  if (result.problems.HasErrors()) {
+    result.status = InvalidReportStatus(result.problems);
+    return result;
+  }
+  if (edited.kecamatan_code() != shared_->node.kecamatan_code) {
+    result.status = OtherKecamatanStatus(shared_->node.kecamatan_code);
+    return result;
+  }
+  domain::FillDerivedFields(&edited, regions);
+
+  auto write = [&]() -> Status {
+    LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+    if (!row) return NotFoundStatus(id);
+    const ReportSummary& old = row->summary;
+    if (!expected_version.empty() && expected_version != old.version) {
+      return Status::Aborted(
+          "Laporan sudah diubah di tempat lain sejak dibuka; muat ulang lalu ulangi / the report was changed "
+          "elsewhere since it was opened; reload and try again");
+    }
+    if (old.sync_state == SYNC_STATE_CONFLICT) {
+      return Status::FailedPrecondition(
+          "Laporan ini bentrok dengan versi di server; selesaikan konflik dulu / this report conflicts with the "
+          "server's version; resolve the conflict first");
+    }
+    if (Status editable = domain::CheckEditable(old.sync_state, old.workflow_state); !editable.ok()) {
+      return Status::FailedPrecondition(editable.message() + " / the report can no longer be edited");
+    }
+    if (edited.kind() != old.kind) {
+      return Status::InvalidArgument("Jenis laporan tidak boleh diubah / the report kind cannot change");
+    }
+    domain::Report current;
+    LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, old, row->sealed, &current));
+    edited.set_created_at(current.created_at());
+    result.changed_paths = domain::DiffMessages(WithoutSaveStamps(current), WithoutSaveStamps(edited));
+    if (result.changed_paths.empty()) {
+      result.unchanged = true;
+      result.saved = old;
+      return Status::Ok();  // nothing to write; the transaction rolls back
+    }
+    WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
+    LAMPID_ASSIGN_OR_RETURN(const HlcTimestamp v, ctx.NextVersion());
+    const std::string version = v.ToString();
+    LAMPID_ASSIGN_OR_RETURN(const std::string sealed, SealMessage(*keys, edited, ReportAd(id, version)));
+    const auto state = old.sync_state == SYNC_STATE_DRAFT ? SYNC_STATE_DRAFT : SYNC_STATE_QUEUED;
+    LAMPID_ASSIGN_OR_RETURN(Statement st,
+                            db_->Prepare("UPDATE reports SET desa_code = ?, updated_at = ?, operator_id = ?, "
+                                         "sync_state = ?, version = ?, sealed = ? WHERE seq = ?"));
+    st.BindText(1, edited.desa_code()).Bind(2, now).BindText(3, keys->operator_id).Bind(4, state);
+    st.BindText(5, version).BindBlob(6, sealed).Bind(7, old.cursor);
+    LAMPID_RETURN_IF_ERROR(st.Run());
+    const auto old_tags = BlindTagsOf(keys->blind, current);
+    const auto new_tags = BlindTagsOf(keys->blind, edited);
+    std::vector<std::string> removed, added;
+    std::set_difference(old_tags.begin(), old_tags.end(), new_tags.begin(), new_tags.end(), std::back_inserter(removed));
+    std::set_difference(new_tags.begin(), new_tags.end(), old_tags.begin(), old_tags.end(), std::back_inserter(added));
+    LAMPID_RETURN_IF_ERROR(DeleteBlindTags(*db_, removed, old.cursor));
+    LAMPID_RETURN_IF_ERROR(InsertBlindTags(*db_, added, old.cursor));
+    LAMPID_RETURN_IF_ERROR(InsertOutbox(*db_, id, version, old.base_version, result.changed_paths, now));
+    std::string detail = "paths=";
+    for (size_t i = 0; i < result.changed_paths.size(); ++i) detail += (i ? "," : "") + result.changed_paths[i];
+    if (detail.size() > 1000) detail = detail.substr(0, 997) + "...";
+    LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_edited", id, keys->operator_id, version, detail));
+    LAMPID_RETURN_IF_ERROR(ctx.Finish());
+    LAMPID_RETURN_IF_ERROR(txn->Commit());
+    result.saved = old;
+    result.saved.desa_code = edited.desa_code();
+    result.saved.updated_at_ms = now;
+    result.saved.operator_id = keys->operator_id;
+    result.saved.sync_state = state;
+    result.saved.version = version;
+    return Status::Ok();
+  };
+  result.status = write();
+  return result;
+}
+
+Status Store::Submit(std::string_view id) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
+  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+  if (!row) return NotFoundStatus(id);
+  if (row->summary.sync_state != SYNC_STATE_DRAFT) return Status::Ok();
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare("UPDATE reports SET sync_state = ? WHERE seq = ?"));
+  st.Bind(1, SYNC_STATE_QUEUED).Bind(2, row->summary.cursor);
+  LAMPID_RETURN_IF_ERROR(st.Run());
+  WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
+  LAMPID_RETURN_IF_ERROR(ctx.audit().Append(shared_->clock->NowMillis(), "report_submitted", id, keys->operator_id,
+                                            row->summary.version, "state=queued"));
+  LAMPID_RETURN_IF_ERROR(ctx.Finish());
+  return txn->Commit();
+}
+
+// ---- Reading ------------------------------------------------------------------------------------------
+
+Result<StoredReport> Store::GetReport(std::string_view id) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+  if (!row) return NotFoundStatus(id);
+  StoredReport out;
+  out.summary = std::move(row->summary);
+  LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, out.summary, row->sealed, &out.report));
+  return out;
+}
+
+Result<ReportSummary> Store::GetSummary(std::string_view id) {
+  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+  if (!row) return NotFoundStatus(id);
+  return std::move(row->summary);
+}
+
+Result<ReportPage> Store::ListReports(const ListQuery& query) {
+  std::shared_ptr<const KeyRing> keys;
+  if (query.with_content) {
+    keys = shared_->Keys();
+    if (!keys) return LockedStatus();
+  }
+  const size_t limit = std::clamp<size_t>(query.limit, 1, 1000);
+  std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? ", sealed" : ", NULL") +
+                    " FROM reports WHERE seq < ?1";
+  if (query.sync_state) sql += " AND sync_state = ?2";
+  if (query.kind) sql += " AND kind = ?3";
+  if (query.workflow_state) sql += " AND workflow_state = ?4";
+  sql += " ORDER BY seq DESC LIMIT ?5";
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(sql));
+  st.Bind(1, query.after > 0 ? query.after : INT64_MAX);
+  if (query.sync_state) st.Bind(2, *query.sync_state);
+  if (query.kind) st.Bind(3, *query.kind);
+  if (query.workflow_state) st.Bind(4, *query.workflow_state);
+  st.Bind(5, static_cast<int64_t>(limit + 1));
+  ReportPage page;
+  while (true) {
+    LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+    if (!row) break;
+    if (page.items.size() == limit) {
+      page.next_cursor = page.items.back().summary.cursor;
+      break;
+    }
+    StoredReport item;
+    item.summary = RowToSummary(st);
+    if (keys) {
+      LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, item.summary, st.Blob(kSummaryColumnCount), &item.report));
+    }
+    page.items.push_back(std::move(item));
+  }
+  return page;
+}
+
+namespace {
+
+Result<std::vector<ReportSummary>> FindByTag(Database& db, const std::string& tag) {
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st,
+      db.Prepare(std::string("SELECT ") + kSummaryColumns +
+                 " FROM reports WHERE seq IN (SELECT report_seq FROM blind_index WHERE tag = ?) ORDER BY seq DESC"));
+  st.BindBlob(1, tag);
+  std::vector<ReportSummary> out;
+  while (true) {
+    LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+    if (!row) break;
+    out.push_back(RowToSummary(st));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<ReportSummary>> Store::FindByNik(std::string_view nik) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  return FindByTag(*db_, NikTag(keys->blind, nik));
+}
+
+Result<std::vector<ReportSummary>> Store::FindByKk(std::string_view kk) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  return FindByTag(*db_, KkTag(keys->blind, kk));
+}
+
+Result<std::vector<StoredReport>> Store::SearchByName(std::string_view text, size_t limit) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  std::string needle(text);
+  std::transform(needle.begin(), needle.end(), needle.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::vector<StoredReport> out;
+  if (needle.empty()) return out;
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(std::string("SELECT ") + kSummaryColumns +
+                                                     ", sealed FROM reports ORDER BY seq DESC"));
+  while (out.size() < limit) {
+    LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+    if (!row) break;
+    StoredReport item;
+    item.summary = RowToSummary(st);
+    LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, item.summary, st.Blob(kSummaryColumnCount), &item.report));
+    bool match = false;
+    for (const std::string* name : NamesOf(item.report)) match = match || ContainsFolded(*name, needle);
+    if (match) out.push_back(std::move(item));
+  }
+  return out;
+}
+
+Result<SyncCounts> Store::CountBySyncState() {
+  LAMPID_ASSIGN_OR_RETURN(auto read, ReadTransaction::Begin(*db_));
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare("SELECT COUNT(*) FROM reports WHERE sync_state = ?"));
+  SyncCounts c;
+  for (auto [state, field] : {std::pair{SYNC_STATE_DRAFT, &c.draft}, std::pair{SYNC_STATE_QUEUED, &c.queued},
+                              std::pair{SYNC_STATE_SENT, &c.sent}, std::pair{SYNC_STATE_CONFLICT, &c.conflict}}) {
+    st.Bind(1, state);
+    LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+    *field = row ? st.Int(0) : 0;
+    st.Reset();
+  }
+  return c;
+}
+
+Result<int64_t> Store::CountReports() { return db_->QueryInt("SELECT COUNT(*) FROM reports"); }
+
+}  // namespace lampid::store
