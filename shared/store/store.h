@@ -149,7 +149,8 @@ class Store {
   // One report's clear metadata; works while locked.
   Result<ReportSummary> GetSummary(std::string_view id);
 
-  // A page of reports, newest first. Decrypts only the reports of this page (when with_content).
+  // A page of reports, newest first (or oldest first). Decrypts only the reports of this page (when
+  // with_content).
   // Cost: one index range scan; O(page), not O(store).
   Result<ReportPage> ListReports(const ListQuery& query);
 

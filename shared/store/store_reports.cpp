@@ -374,13 +374,13 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
   }
   const size_t limit = std::clamp<size_t>(query.limit, 1, 1000);
   std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? ", sealed" : ", NULL") +
-                    " FROM reports WHERE seq < ?1";
+                    " FROM reports WHERE seq " + (query.oldest_first ? ">" : "<") + " ?1";
   if (query.sync_state) sql += " AND sync_state = ?2";
   if (query.kind) sql += " AND kind = ?3";
   if (query.workflow_state) sql += " AND workflow_state = ?4";
-  sql += " ORDER BY seq DESC LIMIT ?5";
+  sql += query.oldest_first ? " ORDER BY seq LIMIT ?5" : " ORDER BY seq DESC LIMIT ?5";
   LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(sql));
-  st.Bind(1, query.after > 0 ? query.after : INT64_MAX);
+  st.Bind(1, query.after > 0 ? query.after : (query.oldest_first ? 0 : INT64_MAX));
   if (query.sync_state) st.Bind(2, *query.sync_state);
   if (query.kind) st.Bind(3, *query.kind);
   if (query.workflow_state) st.Bind(4, *query.workflow_state);

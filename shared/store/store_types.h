@@ -69,7 +69,7 @@ struct SaveResult {
   bool ok() const { return status.ok(); }
 };
 
-// Which reports a list returns, newest first (by when they entered this store).
+// Which reports a list returns, newest first (by when they entered this store) unless oldest_first.
 struct ListQuery {
   std::optional<domain::SyncState> sync_state = std::nullopt;
   std::optional<domain::ReportKind> kind = std::nullopt;
@@ -79,6 +79,7 @@ struct ListQuery {
   // false: summaries only (StoredReport::report stays empty); works while the store is locked and
   // decrypts nothing.
   bool with_content = true;
+  bool oldest_first = false;  // export and full scans: oldest first
 };
 
 struct ReportPage {
