@@ -79,8 +79,24 @@ CREATE TABLE audit (
 );
 )sql";
 
+// ---- Version 2: what the sync engine needs beyond the outbox: the server's state of each report (sealed:
+// a rejection reason is free text and may quote personal data) and both versions of a conflict. ----
+constexpr std::string_view kV2 = R"sql(
+ALTER TABLE reports ADD COLUMN server_state BLOB;  -- AEAD(lampid.report.v1.ServerState), NULL until heard
+
+CREATE TABLE conflicts (
+  report_id     TEXT PRIMARY KEY NOT NULL,
+  server_version TEXT NOT NULL,              -- the HLC version the server holds
+  server_sealed BLOB NOT NULL,               -- AEAD(the server's Report)
+  server_state  BLOB,                        -- AEAD(ServerState) that came with it, if any
+  local_version TEXT NOT NULL,               -- the local version it competes with
+  recorded_at   INTEGER NOT NULL
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1},
+    {2, kV2},
 };
 
 }  // namespace
@@ -101,9 +117,10 @@ Status NewerSchemaStatus(int found) {
       std::to_string(CurrentSchemaVersion()) + "). Nothing was changed; install the latest version.");
 }
 
-Status MigrateSchema(Database& db, int target) {
+Status MigrateSchema(Database& db, int target, int* migrated_from) {
   if (target < 0) target = CurrentSchemaVersion();
   LAMPID_ASSIGN_OR_RETURN(int version, ReadSchemaVersion(db));
+  if (migrated_from != nullptr) *migrated_from = version;
   if (version > CurrentSchemaVersion()) return NewerSchemaStatus(version);
   for (const Migration& m : kMigrations) {
     if (m.version > target) break;

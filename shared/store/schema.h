@@ -19,7 +19,8 @@ Result<int> ReadSchemaVersion(Database& db);
 // leaves the file at the previous step, never in between. FailedPrecondition (with a message for people,
 // Bahasa Indonesia first) when the file is newer than this program: it is then not touched at all.
 // `target` below the current version is for tests that build stores as older programs left them.
-Status MigrateSchema(Database& db, int target = -1);
+// `migrated_from` (optional) receives the version found before migrating.
+Status MigrateSchema(Database& db, int target = -1, int* migrated_from = nullptr);
 
 // The Status for a store written by a newer program.
 Status NewerSchemaStatus(int found);

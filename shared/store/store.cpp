@@ -5,6 +5,7 @@
 
 #include "core/uuid.h"
 #include "crypto/aead.h"
+#include "crypto/init.h"
 #include "crypto/kdf.h"
 #include "crypto/recovery_code.h"
 #include "crypto/signing.h"
@@ -34,6 +35,9 @@ Status ConfigureConnection(Database& db) {
 }
 
 Result<std::shared_ptr<StoreShared>> MakeShared(const Store::Options& options) {
+  // Programs call InitCrypto at start; doing it again here (idempotent, cheap) turns a forgotten call into
+  // nothing instead of an abort inside sodium_malloc.
+  LAMPID_RETURN_IF_ERROR(crypto::InitCrypto());
   if (!options.regions) return Status::InvalidArgument("Store::Options::regions is required");
   if (options.data_dir.empty()) return Status::InvalidArgument("Store::Options::data_dir is required");
   auto shared = std::make_shared<StoreShared>();
@@ -173,8 +177,19 @@ Result<std::unique_ptr<Store>> Store::Open(const Options& options) {
   LAMPID_ASSIGN_OR_RETURN(const int version, ReadSchemaVersion(*db));
   if (version > CurrentSchemaVersion()) return NewerSchemaStatus(version);
   LAMPID_RETURN_IF_ERROR(ConfigureConnection(*db));
-  LAMPID_RETURN_IF_ERROR(MigrateSchema(*db));
+  int migrated_from = 0;
+  LAMPID_RETURN_IF_ERROR(MigrateSchema(*db, -1, &migrated_from));
   LAMPID_ASSIGN_OR_RETURN(shared->node, ReadNode(*db));
+  if (migrated_from < CurrentSchemaVersion()) {
+    // Logged without a key (the store is still locked), like failed unlocks.
+    LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db));
+    AuditWriter audit(*db, shared->node.node_id, nullptr);
+    LAMPID_RETURN_IF_ERROR(audit.Append(shared->clock->NowMillis(), "schema_migrated", "", "", "",
+                                        "from=" + std::to_string(migrated_from) +
+                                            " to=" + std::to_string(CurrentSchemaVersion())));
+    LAMPID_RETURN_IF_ERROR(audit.Finish());
+    LAMPID_RETURN_IF_ERROR(txn->Commit());
+  }
   return std::unique_ptr<Store>(new Store(std::move(shared), std::move(db), std::move(*lock)));
 }
 

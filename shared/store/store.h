@@ -169,6 +169,61 @@ class Store {
   // All reports. Counts an index: O(store), ~a few ms per 100,000. Works while locked.
   Result<int64_t> CountReports();
 
+  // ---- Sync (the sync engine's side) ----------------------------------------------------------------
+  //
+  // Sync states: draft → queued (Submit, or AddReport with submit) → sent (MarkSent) → acknowledged
+  // (Acknowledge); any edit of a submitted report → queued again; a competing server version → conflict
+  // (RecordConflict, or UpsertFromServer) → queued (ResolveConflict). The store writes an audit row for each
+  // of these transitions itself ("report_sent", "report_acknowledged", "server_state_applied",
+  // "conflict_recorded", "conflict_resolved", "report_received"); AppendAudit is for the engine's own events.
+
+  // Reports that still have to reach the server (queued, or sent without an answer), oldest version
+  // first, at most `limit`, each with the union of the field paths changed since the acknowledged base.
+  // Cost O(pending + their outbox rows): a partial index holds only pending reports (reports_pending), and
+  // the outbox is keyed by report; nothing scans the store. Requires the store unlocked.
+  Result<std::vector<PendingChange>> PendingChanges(size_t limit);
+
+  // The engine handed `version` to the server: queued → sent. Ignored (ok) when the report has been
+  // edited since (its version is newer) or is not queued. NotFound for an unknown id.
+  Status MarkSent(std::string_view id, std::string_view version);
+  Status MarkSent(const std::vector<VersionRef>& sent);  // one transaction
+
+  // The server stored `version`: outbox rows up to it are cleared and it becomes the base version. When the
+  // report was not edited after `version` it is acknowledged; otherwise it stays queued with only the
+  // later paths pending. An acknowledgement older than the base is ignored; one newer than the local
+  // version is FailedPrecondition (the server cannot have it).
+  Status Acknowledge(std::string_view id, std::string_view version);
+  Status Acknowledge(const std::vector<VersionRef>& acknowledged);  // one transaction
+
+  // Stores what the server says about a report (workflow state, verification, registration number …),
+  // sealed, and updates the workflow_state column. A state older than the stored one (ServerState
+  // updated_at) is ignored. Requires the store unlocked.
+  Status ApplyServerState(std::string_view id, const domain::pb::ServerState& state);
+
+  // The server holds `server_version` of the report, which competes with unacknowledged local edits: both
+  // are kept (the server's in the conflicts table), the report's sync state becomes conflict, and the
+  // local clock moves past `server_version`. InvalidArgument for a malformed version or a report id that
+  // does not match.
+  Status RecordConflict(std::string_view id, const domain::Report& server_report, std::string_view server_version,
+                        const std::optional<domain::pb::ServerState>& server_state = std::nullopt);
+
+  // Both sides of a recorded conflict. NotFound when the report is not in conflict.
+  Result<ConflictInfo> GetConflict(std::string_view id);
+
+  // Staff chose (or merged) `chosen`: it is validated like an edit and saved as a new local version after
+  // the server's, queued, with the server's version as its base and the paths where it differs from the
+  // server's version in the outbox. Choosing exactly the server's version adopts it (acknowledged, nothing
+  // to send). FailedPrecondition when the report is not in conflict.
+  SaveResult ResolveConflict(std::string_view id, domain::Report chosen);
+
+  // A report from the server (edited on another device, or a Kepindahan from another kecamatan arriving
+  // by pull) at `version`, with its server state. Inserted when new; replaces the local copy when that has
+  // no unacknowledged edits (then acknowledged at `version`); recorded as a conflict otherwise. Not
+  // validated (the server's copy is authoritative). InvalidArgument without a UUID id or with a malformed
+  // version. Requires the store unlocked.
+  Result<UpsertOutcome> UpsertFromServer(const domain::Report& report, std::string_view version,
+                                         const domain::pb::ServerState& server_state);
+
   // ---- Key/value metadata (sync cursor, device counter, enrollment, last sync, clock offset…) --------
 
   // Keys: 1–100 characters of [a-z0-9._-], not starting with "store." (the store's own). Values are

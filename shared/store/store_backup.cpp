@@ -2,6 +2,7 @@
 #include <filesystem>
 
 #include "core/civil_time.h"
+#include "crypto/init.h"
 #include "crypto/kdf.h"
 #include "crypto/secret.h"
 #include "store/schema.h"
@@ -72,6 +73,7 @@ Status Store::Backup(const std::string& destination) {
 
 Status Store::Restore(const Options& options, const std::string& backup_path, std::string_view operator_id,
                       std::string_view passphrase) {
+  LAMPID_RETURN_IF_ERROR(crypto::InitCrypto());
   Store::Options o = options;
   if (!o.platform) o.platform = DefaultPlatform();
   Platform& platform = *o.platform;

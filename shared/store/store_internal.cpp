@@ -7,6 +7,7 @@
 
 #include "crypto/aead.h"
 #include "crypto/kdf.h"
+#include "store/store_types.h"
 
 namespace lampid::store {
 namespace {
@@ -220,6 +221,116 @@ ReportSummary RowToSummary(const Statement& st) {
   s.version = st.Text(10);
   s.base_version = st.Text(11);
   return s;
+}
+
+Result<std::optional<Row>> ReadRow(Database& db, std::string_view id) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(std::string("SELECT ") + kSummaryColumns +
+                                                   ", sealed, server_state FROM reports WHERE id = ?"));
+  st.BindText(1, id);
+  LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+  if (!row) return std::optional<Row>();
+  Row r{RowToSummary(st), st.Blob(kSummaryColumnCount), std::nullopt};
+  if (!st.IsNull(kSummaryColumnCount + 1)) r.server_state = st.Blob(kSummaryColumnCount + 1);
+  return std::optional<Row>(std::move(r));
+}
+
+Status OpenReportRow(const KeyRing& keys, const ReportSummary& s, std::string_view sealed, domain::Report* out) {
+  LAMPID_RETURN_IF_ERROR(OpenMessage(keys, sealed, ReportAd(s.id, s.version), out));
+  if (out->id() != s.id || out->kind() != s.kind) {
+    return Status::Corruption("report " + s.id + ": sealed content does not match its row");
+  }
+  return Status::Ok();
+}
+
+Result<std::optional<domain::pb::ServerState>> OpenServerState(const KeyRing& keys, std::string_view id,
+                                                               const std::optional<std::string>& sealed) {
+  if (!sealed) return std::optional<domain::pb::ServerState>();
+  domain::pb::ServerState state;
+  LAMPID_RETURN_IF_ERROR(OpenMessage(keys, *sealed, ServerStateAd(id), &state));
+  return std::optional<domain::pb::ServerState>(std::move(state));
+}
+
+Result<StoredReport> OpenRow(const KeyRing& keys, Row row) {
+  StoredReport out;
+  out.summary = std::move(row.summary);
+  LAMPID_RETURN_IF_ERROR(OpenReportRow(keys, out.summary, row.sealed, &out.report));
+  LAMPID_ASSIGN_OR_RETURN(out.server_state, OpenServerState(keys, out.summary.id, row.server_state));
+  return out;
+}
+
+Status InsertBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT OR IGNORE INTO blind_index (tag, report_seq) VALUES (?, ?)"));
+  for (const auto& t : tags) {
+    st.BindBlob(1, t).Bind(2, seq);
+    LAMPID_RETURN_IF_ERROR(st.Run());
+  }
+  return Status::Ok();
+}
+
+Status DeleteBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("DELETE FROM blind_index WHERE tag = ? AND report_seq = ?"));
+  for (const auto& t : tags) {
+    st.BindBlob(1, t).Bind(2, seq);
+    LAMPID_RETURN_IF_ERROR(st.Run());
+  }
+  return Status::Ok();
+}
+
+Status UpdateBlindTags(Database& db, const KeyRing& keys, const domain::Report& before, const domain::Report& after,
+                       int64_t seq) {
+  const auto old_tags = BlindTagsOf(keys.blind, before);
+  const auto new_tags = BlindTagsOf(keys.blind, after);
+  std::vector<std::string> removed, added;
+  std::set_difference(old_tags.begin(), old_tags.end(), new_tags.begin(), new_tags.end(), std::back_inserter(removed));
+  std::set_difference(new_tags.begin(), new_tags.end(), old_tags.begin(), old_tags.end(), std::back_inserter(added));
+  LAMPID_RETURN_IF_ERROR(DeleteBlindTags(db, removed, seq));
+  return InsertBlindTags(db, added, seq);
+}
+
+Status InsertOutbox(Database& db, std::string_view id, std::string_view version, std::string_view base,
+                    const std::vector<std::string>& paths, int64_t now) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT OR REPLACE INTO outbox (report_id, version, base_version, "
+                                                   "paths, created_at) VALUES (?, ?, ?, ?, ?)"));
+  st.BindText(1, id).BindText(2, version).BindText(3, base).BindText(4, JoinPaths(paths)).Bind(5, now);
+  return st.Run();
+}
+
+domain::Report WithoutSaveStamps(const domain::Report& r) {
+  domain::Report copy = r;
+  copy.clear_updated_at();
+  copy.clear_operator_id();
+  return copy;
+}
+
+std::string JoinPaths(const std::vector<std::string>& paths, char separator) {
+  std::string out;
+  for (const auto& p : paths) {
+    if (!out.empty()) out += separator;
+    out += p;
+  }
+  return out;
+}
+
+SaveResult Failed(Status s) {
+  SaveResult r;
+  r.status = std::move(s);
+  return r;
+}
+
+Status NotFoundStatus(std::string_view id) {
+  return Status::NotFound("Laporan " + std::string(id) + " tidak ada / report " + std::string(id) +
+                          " does not exist");
+}
+
+Status OtherKecamatanStatus(const std::string& mine) {
+  return Status::FailedPrecondition("Laporan ini untuk kecamatan lain; node ini melayani kecamatan " + mine +
+                                    " / this report belongs to another kecamatan; this node serves " + mine);
+}
+
+Status InvalidReportStatus(const domain::ProblemList& problems) {
+  return Status::InvalidArgument("Laporan tidak bisa disimpan: " + std::to_string(problems.ErrorCount()) +
+                                 " kesalahan / the report cannot be saved: " + std::to_string(problems.ErrorCount()) +
+                                 " errors");
 }
 
 }  // namespace lampid::store

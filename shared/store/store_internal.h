@@ -125,11 +125,54 @@ class WriteContext {
   bool hlc_dirty_ = false;
 };
 
-// Reads reports rows. The column list matches RowToSummary.
+// Reads reports rows. The column list matches RowToSummary; queries that need the content add
+// "sealed, server_state" right after it (kSummaryColumnCount and kSummaryColumnCount + 1).
 inline constexpr char kSummaryColumns[] =
     "seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, workflow_state, "
     "version, base_version";
 inline constexpr int kSummaryColumnCount = 12;
 ReportSummary RowToSummary(const Statement& st);
+
+// What PendingChanges runs: read from reports_pending, the partial index that holds only pending reports
+// in version order, so the cost is O(pending), with no sort. INDEXED BY makes that a guarantee rather than a
+// planner's choice (left alone, SQLite prefers reports_by_sync_state plus a sort); the WHERE clause repeats
+// the index's condition, which the index requires. The test checks the query plan.
+inline constexpr char kPendingQuery[] =
+    "SELECT seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, "
+    "workflow_state, version, base_version, sealed, server_state FROM reports INDEXED BY reports_pending "
+    "WHERE sync_state IN (2, 3) ORDER BY version LIMIT ?";
+
+// A report's row as read for an update.
+struct Row {
+  ReportSummary summary;
+  std::string sealed;
+  std::optional<std::string> server_state;  // sealed
+};
+Result<std::optional<Row>> ReadRow(Database& db, std::string_view id);
+
+// Opens a row's sealed content and checks that it is the report the row says it is (Corruption if not).
+Status OpenReportRow(const KeyRing& keys, const ReportSummary& s, std::string_view sealed, domain::Report* out);
+// Opens a row's sealed server state (nullopt when there is none).
+Result<std::optional<domain::pb::ServerState>> OpenServerState(const KeyRing& keys, std::string_view id,
+                                                               const std::optional<std::string>& sealed);
+// A whole StoredReport from a row.
+Result<StoredReport> OpenRow(const KeyRing& keys, Row row);
+
+Status InsertBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq);
+Status DeleteBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq);
+// Replaces a report's blind index rows for `before` by those for `after` (only the difference is written).
+Status UpdateBlindTags(Database& db, const KeyRing& keys, const domain::Report& before,
+                       const domain::Report& after, int64_t seq);
+Status InsertOutbox(Database& db, std::string_view id, std::string_view version, std::string_view base,
+                    const std::vector<std::string>& paths, int64_t now);
+
+// The envelope fields that change on every save, cleared: what diffs compare.
+domain::Report WithoutSaveStamps(const domain::Report& r);
+std::string JoinPaths(const std::vector<std::string>& paths, char separator = '\n');
+
+SaveResult Failed(Status s);
+Status NotFoundStatus(std::string_view id);
+Status OtherKecamatanStatus(const std::string& mine);
+Status InvalidReportStatus(const domain::ProblemList& problems);
 
 }  // namespace lampid::store

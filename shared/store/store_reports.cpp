@@ -19,87 +19,6 @@ using domain::pb::SYNC_STATE_DRAFT;
 using domain::pb::SYNC_STATE_QUEUED;
 using domain::pb::SYNC_STATE_SENT;
 
-std::string JoinPaths(const std::vector<std::string>& paths) {
-  std::string out;
-  for (const auto& p : paths) {
-    if (!out.empty()) out += '\n';
-    out += p;
-  }
-  return out;
-}
-
-SaveResult Failed(Status s) {
-  SaveResult r;
-  r.status = std::move(s);
-  return r;
-}
-
-Status OtherKecamatanStatus(const std::string& mine) {
-  return Status::FailedPrecondition("Laporan ini untuk kecamatan lain; node ini melayani kecamatan " + mine +
-                                    " / this report belongs to another kecamatan; this node serves " + mine);
-}
-
-// Validation problems as a Status for SaveResult.
-Status InvalidReportStatus(const domain::ProblemList& problems) {
-  return Status::InvalidArgument("Laporan tidak bisa disimpan: " + std::to_string(problems.ErrorCount()) +
-                                 " kesalahan / the report cannot be saved: " + std::to_string(problems.ErrorCount()) +
-                                 " errors");
-}
-
-// The envelope fields that change on every save; left out of diffs.
-domain::Report WithoutSaveStamps(const domain::Report& r) {
-  domain::Report copy = r;
-  copy.clear_updated_at();
-  copy.clear_operator_id();
-  return copy;
-}
-
-Status InsertBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT OR IGNORE INTO blind_index (tag, report_seq) VALUES (?, ?)"));
-  for (const auto& t : tags) {
-    st.BindBlob(1, t).Bind(2, seq);
-    LAMPID_RETURN_IF_ERROR(st.Run());
-  }
-  return Status::Ok();
-}
-
-Status DeleteBlindTags(Database& db, const std::vector<std::string>& tags, int64_t seq) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("DELETE FROM blind_index WHERE tag = ? AND report_seq = ?"));
-  for (const auto& t : tags) {
-    st.BindBlob(1, t).Bind(2, seq);
-    LAMPID_RETURN_IF_ERROR(st.Run());
-  }
-  return Status::Ok();
-}
-
-Status InsertOutbox(Database& db, std::string_view id, std::string_view version, std::string_view base,
-                    const std::vector<std::string>& paths, int64_t now) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT OR REPLACE INTO outbox (report_id, version, base_version, "
-                                                   "paths, created_at) VALUES (?, ?, ?, ?, ?)"));
-  st.BindText(1, id).BindText(2, version).BindText(3, base).BindText(4, JoinPaths(paths)).Bind(5, now);
-  return st.Run();
-}
-
-// A report's row as read for an update.
-struct Row {
-  ReportSummary summary;
-  std::string sealed;
-};
-
-Result<std::optional<Row>> ReadRow(Database& db, std::string_view id) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(std::string("SELECT ") + kSummaryColumns +
-                                                   ", sealed FROM reports WHERE id = ?"));
-  st.BindText(1, id);
-  LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
-  if (!row) return std::optional<Row>();
-  return std::optional<Row>(Row{RowToSummary(st), st.Blob(kSummaryColumnCount)});
-}
-
-Status NotFoundStatus(std::string_view id) {
-  return Status::NotFound("Laporan " + std::string(id) + " tidak ada / report " + std::string(id) +
-                          " does not exist");
-}
-
 bool ContainsFolded(const std::string& haystack, const std::string& folded_needle) {
   std::string h = haystack;
   std::transform(h.begin(), h.end(), h.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -126,15 +45,6 @@ std::vector<const std::string*> NamesOf(const domain::Report& r) {
 }
 
 }  // namespace
-
-// Opens a row's sealed content and checks that it is the report the row says it is.
-Status OpenReportRow(const KeyRing& keys, const ReportSummary& s, std::string_view sealed, domain::Report* out) {
-  LAMPID_RETURN_IF_ERROR(OpenMessage(keys, sealed, ReportAd(s.id, s.version), out));
-  if (out->id() != s.id || out->kind() != s.kind) {
-    return Status::Corruption("report " + s.id + ": sealed content does not match its row");
-  }
-  return Status::Ok();
-}
 
 // ---- Add ----------------------------------------------------------------------------------------------
 
@@ -304,16 +214,9 @@ SaveResult Store::EditReport(std::string_view id, domain::Report edited, std::st
     st.BindText(1, edited.desa_code()).Bind(2, now).BindText(3, keys->operator_id).Bind(4, state);
     st.BindText(5, version).BindBlob(6, sealed).Bind(7, old.cursor);
     LAMPID_RETURN_IF_ERROR(st.Run());
-    const auto old_tags = BlindTagsOf(keys->blind, current);
-    const auto new_tags = BlindTagsOf(keys->blind, edited);
-    std::vector<std::string> removed, added;
-    std::set_difference(old_tags.begin(), old_tags.end(), new_tags.begin(), new_tags.end(), std::back_inserter(removed));
-    std::set_difference(new_tags.begin(), new_tags.end(), old_tags.begin(), old_tags.end(), std::back_inserter(added));
-    LAMPID_RETURN_IF_ERROR(DeleteBlindTags(*db_, removed, old.cursor));
-    LAMPID_RETURN_IF_ERROR(InsertBlindTags(*db_, added, old.cursor));
+    LAMPID_RETURN_IF_ERROR(UpdateBlindTags(*db_, *keys, current, edited, old.cursor));
     LAMPID_RETURN_IF_ERROR(InsertOutbox(*db_, id, version, old.base_version, result.changed_paths, now));
-    std::string detail = "paths=";
-    for (size_t i = 0; i < result.changed_paths.size(); ++i) detail += (i ? "," : "") + result.changed_paths[i];
+    std::string detail = "paths=" + JoinPaths(result.changed_paths, ',');
     if (detail.size() > 1000) detail = detail.substr(0, 997) + "...";
     LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_edited", id, keys->operator_id, version, detail));
     LAMPID_RETURN_IF_ERROR(ctx.Finish());
@@ -354,10 +257,7 @@ Result<StoredReport> Store::GetReport(std::string_view id) {
   if (!keys) return LockedStatus();
   LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
   if (!row) return NotFoundStatus(id);
-  StoredReport out;
-  out.summary = std::move(row->summary);
-  LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, out.summary, row->sealed, &out.report));
-  return out;
+  return OpenRow(*keys, std::move(*row));
 }
 
 Result<ReportSummary> Store::GetSummary(std::string_view id) {
@@ -373,7 +273,7 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
     if (!keys) return LockedStatus();
   }
   const size_t limit = std::clamp<size_t>(query.limit, 1, 1000);
-  std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? ", sealed" : ", NULL") +
+  std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? ", sealed, server_state" : ", NULL, NULL") +
                     " FROM reports WHERE seq " + (query.oldest_first ? ">" : "<") + " ?1";
   if (query.sync_state) sql += " AND sync_state = ?2";
   if (query.kind) sql += " AND kind = ?3";
@@ -393,12 +293,16 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
       page.next_cursor = page.items.back().summary.cursor;
       break;
     }
-    StoredReport item;
-    item.summary = RowToSummary(st);
     if (keys) {
-      LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, item.summary, st.Blob(kSummaryColumnCount), &item.report));
+      Row r{RowToSummary(st), st.Blob(kSummaryColumnCount), std::nullopt};
+      if (!st.IsNull(kSummaryColumnCount + 1)) r.server_state = st.Blob(kSummaryColumnCount + 1);
+      LAMPID_ASSIGN_OR_RETURN(StoredReport item, OpenRow(*keys, std::move(r)));
+      page.items.push_back(std::move(item));
+    } else {
+      StoredReport item;
+      item.summary = RowToSummary(st);
+      page.items.push_back(std::move(item));
     }
-    page.items.push_back(std::move(item));
   }
   return page;
 }

@@ -96,6 +96,45 @@ struct SyncCounts {
   int64_t waiting() const { return queued + sent; }
 };
 
+// ---- Sync ----
+
+// What the sync engine has to send for one report (Store::PendingChanges).
+struct PendingChange {
+  std::string report_id;
+  std::string version;       // the current local version: what the server will acknowledge
+  std::string base_version;  // the version the server last acknowledged; "" when the report is new to it
+  // true: send the whole report (new to the server, or a change that covers everything); false: only
+  // `changed_paths` changed since base_version (domain::PruneToPaths(changed_paths, &report) is the delta).
+  bool whole_report = true;
+  std::vector<std::string> changed_paths;  // sorted, unique; empty when whole_report
+  domain::Report report;                   // the current content, decrypted
+  domain::SyncState sync_state = domain::pb::SYNC_STATE_QUEUED;  // queued, or sent without an answer yet
+};
+
+// A (report, version) pair, for the batch forms of MarkSent and Acknowledge.
+struct VersionRef {
+  std::string report_id;
+  std::string version;
+};
+
+// Both sides of a conflict (Store::GetConflict).
+struct ConflictInfo {
+  StoredReport local;                                          // this node's version (summary.version)
+  domain::Report server_report;                                // the server's version
+  std::string server_version;
+  std::optional<domain::pb::ServerState> server_state;         // what came with the server's version
+  std::vector<std::string> differing_paths;                    // fields where the two differ
+  int64_t recorded_at_ms = 0;
+};
+
+// What UpsertFromServer did.
+enum class UpsertOutcome {
+  kInserted,   // the report was new here (e.g. a Kepindahan from another kecamatan)
+  kReplaced,   // the local copy had no unacknowledged edits and was replaced by the server's version
+  kUnchanged,  // the server's version is the local one or older (its server state was still applied)
+  kConflict,   // the local copy has unacknowledged edits: both versions kept, sync state conflict
+};
+
 // ---- The local audit log ----
 
 // An event the caller appends (the sync engine: "pushed", "acknowledged", "conflict", …).

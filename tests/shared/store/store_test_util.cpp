@@ -104,6 +104,24 @@ std::string QueryText(const std::string& db_path, const std::string& sql) {
   return out;
 }
 
+std::string QueryPlan(const std::string& db_path, const std::string& sql) {
+  sqlite3* db = OpenRaw(db_path);
+  sqlite3_stmt* st = nullptr;
+  std::string out;
+  const std::string explain = "EXPLAIN QUERY PLAN " + sql;
+  if (sqlite3_prepare_v2(db, explain.c_str(), -1, &st, nullptr) != SQLITE_OK) {
+    ADD_FAILURE() << explain << ": " << sqlite3_errmsg(db);
+  } else {
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      if (!out.empty()) out += " | ";
+      out += reinterpret_cast<const char*>(sqlite3_column_text(st, 3));
+    }
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return out;
+}
+
 int64_t QueryInt(const std::string& db_path, const std::string& sql) {
   return std::stoll("0" + QueryText(db_path, sql));
 }

@@ -48,5 +48,7 @@ std::string ReadFileBytes(const std::string& path);
 void ExecSql(const std::string& db_path, const std::string& sql);
 int64_t QueryInt(const std::string& db_path, const std::string& sql);
 std::string QueryText(const std::string& db_path, const std::string& sql);
+// The rows of EXPLAIN QUERY PLAN for `sql` (parameters unbound), joined with " | ".
+std::string QueryPlan(const std::string& db_path, const std::string& sql);
 
 }  // namespace lampid::store::testing

@@ -1,0 +1,322 @@
+// The sync engine's side of the store: pending changes, acknowledgements, server state, conflicts, pulls.
+#include <gtest/gtest.h>
+
+#include "core/hlc.h"
+#include "domain/report_diff.h"
+#include "store/store_internal.h"
+#include "store/store_test_util.h"
+
+namespace lampid::store::testing {
+namespace {
+
+using domain::pb::SYNC_STATE_ACKNOWLEDGED;
+using domain::pb::SYNC_STATE_CONFLICT;
+using domain::pb::SYNC_STATE_QUEUED;
+using domain::pb::SYNC_STATE_SENT;
+using domain::testing::ValidKelahiran;
+using domain::testing::VariedReport;
+
+std::string ServerVersion(int64_t offset_ms, uint32_t counter = 0) {
+  return HlcTimestamp{domain::testing::kNow + offset_ms, counter, "server"}.ToString();
+}
+
+domain::pb::ServerState State(domain::WorkflowState w, const std::string& updated_at) {
+  domain::pb::ServerState s;
+  s.set_workflow_state(w);
+  s.set_updated_at(updated_at);
+  return s;
+}
+
+class SyncTest : public StoreTest {
+ protected:
+  std::vector<PendingChange> Pending(size_t limit = 100) {
+    auto p = store_->PendingChanges(limit);
+    EXPECT_TRUE(p.ok()) << p.status().ToString();
+    return p.ok() ? std::move(p).value() : std::vector<PendingChange>{};
+  }
+
+  // Adds a report and takes it through sent → acknowledged.
+  ReportSummary AddAcknowledged(const domain::Report& r) {
+    const ReportSummary s = MustAdd(r);
+    EXPECT_TRUE(store_->MarkSent(s.id, s.version).ok());
+    EXPECT_TRUE(store_->Acknowledge(s.id, s.version).ok());
+    return *store_->GetSummary(s.id);
+  }
+
+  int64_t OutboxRows(const std::string& id) {
+    return QueryInt(store_->database_path(), "SELECT COUNT(*) FROM outbox WHERE report_id = '" + id + "'");
+  }
+};
+
+TEST_F(SyncTest, NewReportsArePendingWholeAndDraftsAreNot) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  MustAdd(VariedReport(1), /*submit=*/false);
+  const ReportSummary c = MustAdd(VariedReport(2));
+  const auto pending = Pending();
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_EQ(pending[0].report_id, a.id);  // oldest version first
+  EXPECT_EQ(pending[1].report_id, c.id);
+  EXPECT_TRUE(pending[0].whole_report);
+  EXPECT_EQ(pending[0].base_version, "");
+  EXPECT_EQ(pending[0].version, a.version);
+  EXPECT_TRUE(pending[0].changed_paths.empty());
+  EXPECT_EQ(pending[0].report.id(), a.id);
+  EXPECT_EQ(pending[0].report.kelahiran().child_name(), VariedReport(0).kelahiran().child_name());
+  EXPECT_EQ(Pending(1).size(), 1u);
+}
+
+TEST_F(SyncTest, SentThenAcknowledgedLeavesNothingPending) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());
+  EXPECT_EQ(store_->GetSummary(a.id)->sync_state, SYNC_STATE_SENT);
+  // A sent report without an answer is still pending: after a crash it must be sent again.
+  ASSERT_EQ(Pending().size(), 1u);
+  EXPECT_EQ(Pending()[0].sync_state, SYNC_STATE_SENT);
+  EXPECT_EQ(store_->CountBySyncState()->waiting(), 1);
+  ASSERT_TRUE(store_->Acknowledge(a.id, a.version).ok());
+  const ReportSummary s = *store_->GetSummary(a.id);
+  EXPECT_EQ(s.sync_state, SYNC_STATE_ACKNOWLEDGED);
+  EXPECT_EQ(s.base_version, a.version);
+  EXPECT_TRUE(Pending().empty());
+  EXPECT_EQ(OutboxRows(a.id), 0);
+  EXPECT_EQ(store_->CountBySyncState()->waiting(), 0);
+  const std::string db = store_->database_path();
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event IN ('report_sent', 'report_acknowledged')"), 2);
+}
+
+TEST_F(SyncTest, AfterAcknowledgementOnlyTheChangedFieldsTravel) {
+  const ReportSummary v1 = AddAcknowledged(ValidKelahiran());
+  // The server asks for a correction, so staff may edit again.
+  ASSERT_TRUE(store_->ApplyServerState(v1.id, State(domain::pb::WORKFLOW_STATE_PERLU_PERBAIKAN, "2026-11-25T11:00:00.000Z")).ok());
+  domain::Report edited = ValidKelahiran();
+  edited.mutable_kelahiran()->mutable_mother()->set_name("Dewi Lestari Putri");
+  const SaveResult v2 = store_->EditReport(v1.id, edited);
+  ASSERT_TRUE(v2.ok()) << v2.status.ToString();
+  EXPECT_EQ(v2.saved.sync_state, SYNC_STATE_QUEUED);
+  auto pending = Pending();
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_FALSE(pending[0].whole_report);
+  EXPECT_EQ(pending[0].base_version, v1.version);
+  EXPECT_EQ(pending[0].changed_paths, std::vector<std::string>{"kelahiran.mother.name"});
+  // The delta as it would travel.
+  domain::Report delta = pending[0].report;
+  ASSERT_TRUE(domain::PruneToPaths(pending[0].changed_paths, &delta).ok());
+  EXPECT_EQ(delta.kelahiran().mother().name(), "Dewi Lestari Putri");
+  EXPECT_EQ(delta.kelahiran().child_name(), "");
+
+  // The engine sends v2; staff edit again before the answer; the answer for v2 arrives.
+  ASSERT_TRUE(store_->MarkSent(v1.id, v2.saved.version).ok());
+  edited.mutable_kelahiran()->set_weight_grams(3300);
+  const SaveResult v3 = store_->EditReport(v1.id, edited);
+  ASSERT_TRUE(v3.ok()) << v3.status.ToString();
+  ASSERT_EQ(Pending()[0].changed_paths,
+            (std::vector<std::string>{"kelahiran.mother.name", "kelahiran.weight_grams"}));  // union since v1
+  ASSERT_TRUE(store_->Acknowledge(v1.id, v2.saved.version).ok());
+  const ReportSummary s = *store_->GetSummary(v1.id);
+  EXPECT_EQ(s.sync_state, SYNC_STATE_QUEUED);  // v3 still has to travel
+  EXPECT_EQ(s.base_version, v2.saved.version);
+  pending = Pending();
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].version, v3.saved.version);
+  EXPECT_EQ(pending[0].base_version, v2.saved.version);
+  EXPECT_EQ(pending[0].changed_paths, std::vector<std::string>{"kelahiran.weight_grams"});
+  EXPECT_EQ(OutboxRows(v1.id), 1);
+  ASSERT_TRUE(store_->Acknowledge(v1.id, v3.saved.version).ok());
+  EXPECT_TRUE(Pending().empty());
+}
+
+TEST_F(SyncTest, StaleNewerAndMalformedAnswers) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  domain::Report edited = VariedReport(0);
+  edited.mutable_kelahiran()->set_child_name("Rina Hidayat");
+  const SaveResult v2 = store_->EditReport(a.id, edited);
+  ASSERT_TRUE(v2.ok());
+  // MarkSent of a version that is no longer current changes nothing.
+  ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());
+  EXPECT_EQ(store_->GetSummary(a.id)->sync_state, SYNC_STATE_QUEUED);
+  EXPECT_EQ(store_->Acknowledge(a.id, ServerVersion(999999)).code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(store_->Acknowledge(a.id, "nonsense").code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->Acknowledge("01900000-0000-7000-8000-000000000000", a.version).code(), StatusCode::kNotFound);
+  ASSERT_TRUE(store_->Acknowledge(a.id, v2.saved.version).ok());
+  ASSERT_TRUE(store_->Acknowledge(a.id, a.version).ok());  // late answer for an older version: ignored
+  EXPECT_EQ(store_->GetSummary(a.id)->base_version, v2.saved.version);
+  EXPECT_EQ(store_->GetSummary(a.id)->sync_state, SYNC_STATE_ACKNOWLEDGED);
+}
+
+TEST_F(SyncTest, BatchAnswersAreOneTransaction) {
+  std::vector<VersionRef> refs;
+  for (int i = 0; i < 20; ++i) {
+    const ReportSummary s = MustAdd(VariedReport(i));
+    refs.push_back({s.id, s.version});
+  }
+  ASSERT_TRUE(store_->MarkSent(refs).ok());
+  EXPECT_EQ(store_->CountBySyncState()->sent, 20);
+  ASSERT_TRUE(store_->Acknowledge(refs).ok());
+  EXPECT_EQ(store_->CountBySyncState()->waiting(), 0);
+  refs.push_back({"01900000-0000-7000-8000-000000000000", refs[0].version});
+  EXPECT_EQ(store_->MarkSent(refs).code(), StatusCode::kNotFound);
+}
+
+TEST_F(SyncTest, ServerStateIsStoredSealedAndOlderStatesAreIgnored) {
+  const ReportSummary a = AddAcknowledged(VariedReport(0));
+  domain::pb::ServerState tercatat = State(domain::pb::WORKFLOW_STATE_TERCATAT, "2026-11-25T12:00:00.000Z");
+  tercatat.set_registration_number("3273-LU-25112026-0001");
+  tercatat.set_rejection_reason("");
+  ASSERT_TRUE(store_->ApplyServerState(a.id, tercatat).ok());
+  ASSERT_TRUE(store_->ApplyServerState(a.id, State(domain::pb::WORKFLOW_STATE_DIAJUKAN, "2026-11-25T11:00:00.000Z")).ok());
+  auto got = store_->GetReport(a.id);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->summary.workflow_state, domain::pb::WORKFLOW_STATE_TERCATAT);
+  ASSERT_TRUE(got->server_state);
+  EXPECT_EQ(got->server_state->registration_number(), "3273-LU-25112026-0001");
+  EXPECT_EQ(ReadFileBytes(store_->database_path() + "-wal").find("3273-LU-25112026-0001"), std::string::npos);
+  auto page = store_->ListReports({.workflow_state = domain::pb::WORKFLOW_STATE_TERCATAT});
+  ASSERT_EQ(page->items.size(), 1u);
+  ASSERT_TRUE(page->items[0].server_state);
+  EXPECT_EQ(QueryInt(store_->database_path(), "SELECT COUNT(*) FROM audit WHERE event = 'server_state_applied'"), 1);
+  // Recorded: staff can no longer edit it.
+  EXPECT_EQ(store_->EditReport(a.id, VariedReport(4)).status.code(), StatusCode::kFailedPrecondition);
+}
+
+TEST_F(SyncTest, AConflictKeepsBothVersionsUntilStaffResolveIt) {
+  const ReportSummary a = MustAdd(ValidKelahiran());
+  const domain::Report local = store_->GetReport(a.id)->report;
+  domain::Report server = local;
+  server.mutable_kelahiran()->set_birth_place("RS Hasan Sadikin");
+  const std::string sv = ServerVersion(60000);
+  ASSERT_TRUE(store_->RecordConflict(a.id, server, sv, State(domain::pb::WORKFLOW_STATE_PERLU_PERBAIKAN, "")).ok());
+  EXPECT_EQ(store_->GetSummary(a.id)->sync_state, SYNC_STATE_CONFLICT);
+  EXPECT_TRUE(Pending().empty());  // nothing travels while staff have not decided
+  EXPECT_EQ(store_->CountBySyncState()->conflict, 1);
+  EXPECT_EQ(store_->EditReport(a.id, local).status.code(), StatusCode::kFailedPrecondition);
+  auto info = store_->GetConflict(a.id);
+  ASSERT_TRUE(info.ok()) << info.status().ToString();
+  EXPECT_EQ(info->server_version, sv);
+  EXPECT_EQ(info->server_report.kelahiran().birth_place(), "RS Hasan Sadikin");
+  EXPECT_EQ(info->local.report.kelahiran().birth_place(), "RSUD Kota Bandung");
+  EXPECT_EQ(info->differing_paths, std::vector<std::string>{"kelahiran.birth_place"});
+  ASSERT_TRUE(info->server_state);
+
+  // Staff merge: the server's birth place and a corrected weight of their own.
+  domain::Report merged = info->server_report;
+  merged.mutable_kelahiran()->set_weight_grams(3150);
+  const SaveResult r = store_->ResolveConflict(a.id, merged);
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(r.saved.sync_state, SYNC_STATE_QUEUED);
+  EXPECT_EQ(r.saved.base_version, sv);
+  EXPECT_LT(sv, r.saved.version);  // after the server's version, though this clock stood still
+  const auto pending = Pending();
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_FALSE(pending[0].whole_report);
+  EXPECT_EQ(pending[0].base_version, sv);
+  EXPECT_EQ(pending[0].changed_paths, std::vector<std::string>{"kelahiran.weight_grams"});
+  EXPECT_EQ(store_->GetConflict(a.id).status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(store_->GetReport(a.id)->report.kelahiran().birth_place(), "RS Hasan Sadikin");
+  EXPECT_EQ(store_->ResolveConflict(a.id, merged).status.code(), StatusCode::kFailedPrecondition);
+}
+
+TEST_F(SyncTest, ChoosingTheServersVersionAdoptsIt) {
+  const ReportSummary a = MustAdd(ValidKelahiran());
+  domain::Report server = store_->GetReport(a.id)->report;
+  server.mutable_kelahiran()->set_birth_place("RS Hasan Sadikin");
+  const std::string sv = ServerVersion(60000);
+  ASSERT_TRUE(store_->RecordConflict(a.id, server, sv).ok());
+  const SaveResult r = store_->ResolveConflict(a.id, server);
+  ASSERT_TRUE(r.ok()) << r.status.ToString();
+  EXPECT_EQ(r.saved.sync_state, SYNC_STATE_ACKNOWLEDGED);
+  EXPECT_EQ(r.saved.version, sv);
+  EXPECT_TRUE(Pending().empty());
+  EXPECT_EQ(OutboxRows(a.id), 0);
+  EXPECT_EQ(store_->GetReport(a.id)->report.kelahiran().birth_place(), "RS Hasan Sadikin");
+}
+
+TEST_F(SyncTest, PulledReportsAreInsertedReplacedOrConflict) {
+  // A Kepindahan filed in another kecamatan arrives by pull.
+  domain::Report moved = domain::testing::ValidKepindahan();
+  moved.set_id("01937b6e-1c00-7000-8000-0000000000aa");
+  moved.set_kecamatan_code("32.73.01");
+  moved.set_desa_code("32.73.01.1002");
+  moved.mutable_kepindahan()->mutable_origin()->set_desa_code("32.73.01.1002");
+  const auto state = State(domain::pb::WORKFLOW_STATE_TERCATAT, "2026-11-25T09:00:00.000Z");
+  auto r = store_->UpsertFromServer(moved, ServerVersion(-1000), state);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(*r, UpsertOutcome::kInserted);
+  ReportSummary s = *store_->GetSummary(moved.id());
+  EXPECT_EQ(s.sync_state, SYNC_STATE_ACKNOWLEDGED);
+  EXPECT_EQ(s.version, ServerVersion(-1000));
+  EXPECT_EQ(s.base_version, ServerVersion(-1000));
+  EXPECT_EQ(s.workflow_state, domain::pb::WORKFLOW_STATE_TERCATAT);
+  EXPECT_TRUE(Pending().empty());
+  EXPECT_EQ(store_->FindByNik("3273050107920002")->size(), 1u);
+
+  // Edited on another device: replaces the acknowledged local copy.
+  moved.mutable_kepindahan()->set_move_date("2026-12-05");
+  EXPECT_EQ(*store_->UpsertFromServer(moved, ServerVersion(5000), state), UpsertOutcome::kReplaced);
+  EXPECT_EQ(store_->GetReport(moved.id())->report.kepindahan().move_date(), "2026-12-05");
+  // An older version arriving late changes nothing.
+  EXPECT_EQ(*store_->UpsertFromServer(moved, ServerVersion(1000), state), UpsertOutcome::kUnchanged);
+  EXPECT_EQ(store_->GetSummary(moved.id())->version, ServerVersion(5000));
+
+  // A local report with unacknowledged edits meets a newer server version: conflict.
+  const ReportSummary mine = MustAdd(VariedReport(8));
+  domain::Report theirs = store_->GetReport(mine.id)->report;
+  theirs.mutable_kelahiran()->set_birth_place("Puskesmas Andir");
+  EXPECT_EQ(*store_->UpsertFromServer(theirs, ServerVersion(9000), state), UpsertOutcome::kConflict);
+  EXPECT_EQ(store_->GetSummary(mine.id)->sync_state, SYNC_STATE_CONFLICT);
+  EXPECT_EQ(store_->GetConflict(mine.id)->server_report.kelahiran().birth_place(), "Puskesmas Andir");
+
+  // Our own pushed version coming back by pull (its acknowledgement was lost) acknowledges it.
+  const ReportSummary pushed = MustAdd(VariedReport(12));
+  ASSERT_TRUE(store_->MarkSent(pushed.id, pushed.version).ok());
+  domain::Report echo = store_->GetReport(pushed.id)->report;
+  EXPECT_EQ(*store_->UpsertFromServer(echo, pushed.version, State(domain::pb::WORKFLOW_STATE_DIAJUKAN, "")),
+            UpsertOutcome::kUnchanged);
+  EXPECT_EQ(store_->GetSummary(pushed.id)->sync_state, SYNC_STATE_ACKNOWLEDGED);
+  EXPECT_EQ(store_->GetSummary(pushed.id)->workflow_state, domain::pb::WORKFLOW_STATE_DIAJUKAN);
+
+  domain::Report no_id = moved;
+  no_id.clear_id();
+  EXPECT_EQ(store_->UpsertFromServer(no_id, ServerVersion(1), state).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->UpsertFromServer(moved, "x", state).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_TRUE(store_->VerifyAudit()->intact);
+}
+
+TEST_F(SyncTest, LocalVersionsSortAfterEverythingSeenFromTheServer) {
+  domain::Report pulled = VariedReport(0);
+  pulled.set_id("01937b6e-1c00-7000-8000-0000000000bb");
+  const std::string far = ServerVersion(86400000);  // a server clock a day ahead of ours
+  ASSERT_TRUE(store_->UpsertFromServer(pulled, far, State(domain::pb::WORKFLOW_STATE_DIAJUKAN, "")).ok());
+  const ReportSummary next = MustAdd(VariedReport(4));
+  EXPECT_LT(far, next.version);
+  auto other = OpenUnlocked();  // and in another connection, via the persisted clock
+  EXPECT_LT(far, other->AddReport(VariedReport(8)).saved.version);
+}
+
+TEST_F(SyncTest, PendingChangesReadsAnIndexOfPendingReportsOnly) {
+  // The query plan: the partial index, no table scan, no sort.
+  const std::string plan = QueryPlan(store_->database_path(), kPendingQuery);
+  EXPECT_NE(plan.find("USING INDEX reports_pending"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+  const std::string outbox_plan = QueryPlan(
+      store_->database_path(), "SELECT paths FROM outbox WHERE report_id = ? AND version > ? ORDER BY version");
+  EXPECT_NE(outbox_plan.find("USING PRIMARY KEY"), std::string::npos) << outbox_plan;
+  // And the index holds only what is pending.
+  std::vector<VersionRef> done;
+  for (int i = 0; i < 300; ++i) {
+    const ReportSummary s = MustAdd(VariedReport(i));
+    done.push_back({s.id, s.version});
+  }
+  ASSERT_TRUE(store_->Acknowledge(done).ok());
+  const ReportSummary p1 = MustAdd(VariedReport(1000));
+  const ReportSummary p2 = MustAdd(VariedReport(1001));
+  const auto pending = Pending(1000);
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_EQ(pending[0].report_id, p1.id);
+  EXPECT_EQ(pending[1].report_id, p2.id);
+  EXPECT_EQ(QueryInt(store_->database_path(), "SELECT COUNT(*) FROM reports INDEXED BY reports_pending "
+                                              "WHERE sync_state IN (2, 3)"),
+            2);
+}
+
+}  // namespace
+}  // namespace lampid::store::testing
