@@ -1,0 +1,263 @@
+#include "central-server/app/central_cli.h"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "central-server/core/sqlite_central_store.h"
+#include "central-server/core/sync_core.h"
+#include "central-server/grpc/sync_server.h"
+#include "core/clock.h"
+#include "core/termination_signal.h"
+#include "domain/region_table.h"
+
+namespace lampid::central {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+// "--db sqlite:PATH" (PostgreSQL joins with its issue).
+Result<std::unique_ptr<CentralStore>> OpenStore(const std::string& db) {
+  if (db.rfind("sqlite:", 0) == 0) {
+    auto s = SqliteCentralStore::Open(db.substr(7));
+    if (!s.ok()) return s.status();
+    return std::unique_ptr<CentralStore>(std::move(*s));
+  }
+  return Status::InvalidArgument("--db must be sqlite:PATH (got \"" + db + "\")");
+}
+
+struct Context {
+  SystemClock clock;
+  std::shared_ptr<const domain::RegionTable> regions;
+  std::unique_ptr<CentralStore> store;
+  std::unique_ptr<SyncCore> core;
+
+  Status Open(const std::string& db) {
+    auto regions_loaded = domain::RegionTable::LoadBuiltin();
+    if (!regions_loaded.ok()) return regions_loaded.status();
+    regions = *regions_loaded;
+    auto s = OpenStore(db);
+    if (!s.ok()) return s.status();
+    store = std::move(*s);
+    core = std::make_unique<SyncCore>(*store, regions, clock, syncwire::PayloadCodec::Builtin());
+    return Status::Ok();
+  }
+};
+
+int Fail(const Status& s) {
+  std::cerr << "lampid-central: " << s.ToString() << '\n';
+  return s.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot read " + path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+Status WriteFileAtomically(const std::string& path, const std::string& bytes) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    out.flush();
+    if (!out) return Status::IoError("cannot write " + tmp);
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) return Status::IoError("cannot rename " + tmp + " to " + path);
+  return Status::Ok();
+}
+
+struct ServeOptions {
+  std::string db;
+  TransportOptions transport;
+  std::string dukcapil;
+  std::string http;
+};
+
+int Serve(const ServeOptions& o) {
+  Context ctx;
+  if (Status s = ctx.Open(o.db); !s.ok()) return Fail(s);
+  auto server = SyncServer::Start(*ctx.core, o.transport);
+  if (!server.ok()) return Fail(server.status());
+  std::cout << "lampid-central mendengarkan di / listening on " << o.transport.listen
+            << (o.transport.insecure_loopback ? " (tanpa TLS, hanya loopback / plaintext, loopback only)" : " (TLS)")
+            << "\n  basis data / database: " << o.db << "\n  Ctrl-C untuk berhenti / to stop" << std::endl;
+  const int sig = WaitForTerminationSignal();
+  spdlog::info("signal {} received, shutting down", sig);
+  (*server)->Shutdown();
+  (*server)->Wait();
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunCentralCli(int argc, char** argv) {
+  BlockTerminationSignals();
+  if (sodium_init() < 0) {
+    std::cerr << "lampid-central: libsodium could not be initialised\n";
+    return kExitFailure;
+  }
+  spdlog::set_default_logger(spdlog::default_logger());
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+
+  CLI::App app{"e-LAMPID central server"};
+  app.set_version_flag("--version", "lampid-central 0.1.0");
+  ServeOptions serve;
+  std::string log_level = "info";
+  app.add_option("--listen", serve.transport.listen, "host:port for gRPC (e.g. 127.0.0.1:7443)");
+  app.add_option("--db", serve.db, "sqlite:PATH")->envname("LAMPID_DB");
+  app.add_flag("--insecure-loopback", serve.transport.insecure_loopback,
+               "plaintext gRPC; refused unless --listen is a loopback address");
+  app.add_option("--cert", serve.transport.cert_file, "TLS certificate chain (PEM)");
+  app.add_option("--key", serve.transport.key_file, "TLS private key (PEM)");
+  app.add_option("--dukcapil", serve.dukcapil, "host:port of the Dukcapil service");
+  app.add_option("--http", serve.http, "host:port for the dashboard and /metrics");
+  app.add_option("--log-level", log_level, "trace|debug|info|warn|error")->capture_default_str();
+
+  CLI::App* admin = app.add_subcommand("admin", "Administration commands");
+  admin->require_subcommand(1);
+  int exit_code = kExitOk;
+
+  std::string db, kecamatan, device_id, bundle_path, answer_path;
+  int valid_days = 7;
+  CLI::App* enroll = admin->add_subcommand("enroll-code", "Create a one-time enrollment code for a kecamatan");
+  enroll->add_option("--db", db, "sqlite:PATH")->required();
+  enroll->add_option("--kecamatan", kecamatan, "kecamatan code, e.g. 32.73.05")->required();
+  enroll->add_option("--valid-days", valid_days, "days until the code expires")->capture_default_str();
+  enroll->callback([&] {
+    Context ctx;
+    if (Status s = ctx.Open(db); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    auto code = ctx.core->CreateEnrollmentCode(kecamatan, int64_t{valid_days} * 24 * 3600 * 1000);
+    if (!code.ok()) {
+      exit_code = Fail(code.status());
+      return;
+    }
+    std::cout << "Kode pendaftaran untuk kecamatan " << kecamatan << " (sekali pakai, berlaku " << valid_days
+              << " hari) / one-time enrollment code:\n"
+              << *code << std::endl;
+  });
+
+  CLI::App* revoke = admin->add_subcommand("revoke-device", "Revoke an enrolled device");
+  revoke->add_option("--db", db, "sqlite:PATH")->required();
+  revoke->add_option("device", device_id, "device id")->required();
+  revoke->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    if (Status s = (*store)->RevokeDevice(device_id, SystemClock().NowMillis()); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    std::cout << "device " << device_id << " revoked\n";
+  });
+
+  CLI::App* devices = admin->add_subcommand("devices", "List enrolled devices");
+  devices->add_option("--db", db, "sqlite:PATH")->required();
+  devices->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto list = (*store)->ListDevices();
+    if (!list.ok()) {
+      exit_code = Fail(list.status());
+      return;
+    }
+    for (const auto& d : *list) {
+      std::cout << d.device_id << '\t' << d.kecamatan_code << '\t' << (d.revoked ? "revoked" : "active") << '\t'
+                << d.app_version << '\n';
+    }
+  });
+
+  CLI::App* import = admin->add_subcommand("import-bundle", "Apply a sync bundle carried from an edge");
+  import->add_option("bundle", bundle_path, "bundle file written by lampid-edge-cli sync --to-file")->required();
+  import->add_option("--db", db, "sqlite:PATH")->required();
+  import->add_option("--out", answer_path, "answer bundle to carry back (default: BUNDLE.answer)");
+  import->callback([&] {
+    Context ctx;
+    if (Status s = ctx.Open(db); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    auto bytes = ReadFile(bundle_path);
+    if (!bytes.ok()) {
+      exit_code = Fail(bytes.status());
+      return;
+    }
+    sync::v1::Bundle bundle;
+    if (!bundle.ParseFromString(*bytes) || bundle.format() != 1) {
+      exit_code = Fail(Status::InvalidArgument(bundle_path + " is not a sync bundle"));
+      return;
+    }
+    sync::v1::AnswerBundle answer;
+    answer.set_format(1);
+    answer.set_device_id(bundle.device_id());
+    Status failure;
+    size_t pushed = 0, pulled = 0;
+    if (bundle.has_push()) {
+      auto r = ctx.core->Push(bundle.push());
+      if (r.ok()) {
+        pushed = static_cast<size_t>(r->results_size());
+        *answer.mutable_push() = std::move(*r);
+      } else {
+        failure = r.status();
+      }
+    }
+    if (failure.ok() && bundle.has_pull()) {
+      auto r = ctx.core->PullAll(bundle.pull());
+      if (r.ok()) {
+        for (auto& page : *r) *answer.add_pulls() = std::move(page);
+        pulled = r->size();
+      } else {
+        failure = r.status();
+      }
+    }
+    if (!failure.ok()) {
+      answer.set_error(failure.ToString());
+      answer.set_error_code(static_cast<int>(failure.code()));
+    }
+    const std::string out_path = answer_path.empty() ? bundle_path + ".answer" : answer_path;
+    std::string serialized;
+    answer.SerializeToString(&serialized);
+    if (Status s = WriteFileAtomically(out_path, serialized); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    if (!failure.ok()) {
+      std::cerr << "bundle refused: " << failure.ToString() << " (answer written to " << out_path << ")\n";
+      exit_code = kExitFailure;
+      return;
+    }
+    std::cout << "bundle applied: " << pushed << " changes answered, " << pulled << " pull pages; answer: " << out_path
+              << '\n';
+  });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  spdlog::set_level(spdlog::level::from_str(log_level));
+  if (admin->parsed()) return exit_code;
+  if (serve.transport.listen.empty() || serve.db.empty()) {
+    std::cerr << "lampid-central: --listen and --db are required to serve (see --help)\n";
+    return kExitUsage;
+  }
+  return Serve(serve);
+}
+
+}  // namespace lampid::central

@@ -1,0 +1,141 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "domain/report_types.h"
+
+namespace lampid::central {
+
+// A device bound to one kecamatan by enrollment.
+struct DeviceRecord {
+  std::string device_id;
+  std::string kecamatan_code;
+  std::string public_key;  // Ed25519, 32 bytes
+  uint64_t last_counter = 0;
+  bool revoked = false;
+  int64_t enrolled_at_ms = 0;
+  int64_t last_seen_ms = 0;
+  std::string app_version;
+};
+
+// The server's current projection of one report.
+struct StoredReport {
+  domain::Report content;            // the whole current content
+  std::string version;               // version of the current content
+  std::string first_version;         // version of the first content the server stored
+  std::string content_device_id;     // device whose push produced the current content
+  domain::pb::ServerState state;     // server-owned fields
+  std::string dest_kecamatan_code;   // for a Kepindahan to another kecamatan: where it also flows
+  int64_t created_at_ms = 0;
+  int64_t updated_at_ms = 0;
+  uint64_t event_count = 0;
+  std::string last_event_hash;       // head of this report's hash chain
+};
+
+// One append-only event of a report's history. Content events carry the patch that produced a version.
+struct ReportEvent {
+  std::string report_id;
+  uint64_t sequence = 0;           // 1, 2, 3 … within the report
+  std::string type;                // "content", "state" (more with the workflow)
+  std::string version;             // content version after this event (unchanged by "state" events)
+  std::string pushed_version;      // the version a device pushed (for deduplication); may differ from
+                                   // `version` when the device's edit lost a conflict entirely
+  std::string device_id;           // who pushed it ("" for server-side events)
+  std::string actor;               // operator or admin user id
+  std::vector<std::string> paths;  // fields changed; empty for a whole report
+  std::string payload;             // serialized Report patch, or ServerState for "state"
+  int64_t created_at_ms = 0;
+  std::string prev_hash;
+  std::string hash;
+};
+
+// The losing side of a concurrent edit.
+struct ConflictRecord {
+  std::string report_id;
+  std::string losing_version;
+  std::string losing_device_id;
+  domain::Report losing_report;
+  std::string winning_version;
+  std::vector<std::string> paths;
+  int64_t created_at_ms = 0;
+};
+
+// One row of a pull page: a report that changed after the cursor.
+struct ChangedReport {
+  StoredReport report;
+  uint64_t seq = 0;
+  std::vector<ConflictRecord> open_conflicts;
+};
+
+struct ChangePage {
+  std::vector<ChangedReport> reports;
+  std::string next_cursor;
+  bool has_more = false;
+};
+
+// A write transaction. Every method reads or writes within it; nothing is visible to others until
+// Commit(), which returns only after the change is durable. Destroying it without Commit() rolls back.
+// Used from one thread at a time.
+class CentralTxn {
+ public:
+  virtual ~CentralTxn() = default;
+
+  virtual Result<std::optional<DeviceRecord>> GetDevice(const std::string& device_id) = 0;
+  // Sets the device's counter to `counter` when it is greater than the stored one; Unauthenticated
+  // ("replayed request") otherwise. Also records when and with which app version it was seen.
+  virtual Status AdvanceCounter(const std::string& device_id, uint64_t counter, int64_t now_ms,
+                                const std::string& app_version) = 0;
+
+  // The answer stored for a push batch, if this device sent that batch before.
+  virtual Result<std::optional<std::string>> StoredPushAnswer(const std::string& device_id,
+                                                              const std::string& batch_id) = 0;
+  virtual Status SavePushAnswer(const std::string& device_id, const std::string& batch_id,
+                                const std::string& answer, int64_t now_ms) = 0;
+
+  virtual Result<std::optional<StoredReport>> GetReport(const std::string& report_id) = 0;
+  // The report's events in order (all of them; reports have few).
+  virtual Result<std::vector<ReportEvent>> GetEvents(const std::string& report_id) = 0;
+  // Appends the event and replaces the projection, giving the report a new change sequence (pull cursor).
+  virtual Status SaveReport(const StoredReport& report, const ReportEvent& event) = 0;
+
+  virtual Status AddConflict(const ConflictRecord& conflict) = 0;
+  virtual Result<std::vector<ConflictRecord>> OpenConflicts(const std::string& report_id) = 0;
+  virtual Status ResolveConflicts(const std::string& report_id, int64_t now_ms) = 0;
+
+  virtual Status Commit() = 0;
+};
+
+// The central server's storage: SQLite by default; PostgreSQL implements the same interface.
+// Thread-safe: any thread may begin transactions and read; writers are serialised by the database.
+class CentralStore {
+ public:
+  virtual ~CentralStore() = default;
+
+  virtual Result<std::unique_ptr<CentralTxn>> BeginWrite() = 0;
+
+  // Enrollment codes: stored as hashes; single use; expire.
+  virtual Status AddEnrollmentCode(const std::string& code_hash, const std::string& kecamatan_code,
+                                   int64_t expires_at_ms, int64_t now_ms) = 0;
+  // Consumes the code and binds the device, atomically. NotFound for an unknown, used or expired code;
+  // PermissionDenied when the code is for another kecamatan; AlreadyExists when the device id is taken by a
+  // different key.
+  virtual Result<DeviceRecord> EnrollDevice(const std::string& code_hash, const DeviceRecord& device,
+                                            int64_t now_ms) = 0;
+  virtual Status RevokeDevice(const std::string& device_id, int64_t now_ms) = 0;
+  virtual Result<std::vector<DeviceRecord>> ListDevices() = 0;
+
+  // Reports of `kecamatan_code` (including Kepindahan reports whose destination it is) that changed after
+  // `cursor`, oldest first, at most `limit`. The cursor never skips a change that commits late.
+  virtual Result<ChangePage> ChangesSince(const std::string& kecamatan_code, const std::string& cursor,
+                                          uint32_t limit) = 0;
+
+  virtual Result<std::optional<StoredReport>> GetReport(const std::string& report_id) = 0;
+  virtual Result<uint64_t> CountReports() = 0;
+};
+
+}  // namespace lampid::central

@@ -1,0 +1,547 @@
+#include "central-server/core/sqlite_central_store.h"
+
+#include <charconv>
+
+namespace lampid::central {
+namespace {
+
+using sqlite::Database;
+using sqlite::Statement;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta(key, value) VALUES('seq', 0);
+CREATE TABLE IF NOT EXISTS devices(
+  device_id TEXT PRIMARY KEY,
+  kecamatan_code TEXT NOT NULL,
+  public_key BLOB NOT NULL,
+  last_counter INTEGER NOT NULL DEFAULT 0,
+  revoked_at INTEGER,
+  enrolled_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL DEFAULT 0,
+  app_version TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS enrollment_codes(
+  code_hash BLOB PRIMARY KEY,
+  kecamatan_code TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  used_at INTEGER,
+  device_id TEXT);
+CREATE TABLE IF NOT EXISTS push_batches(
+  device_id TEXT NOT NULL,
+  batch_id TEXT NOT NULL,
+  answer BLOB NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY(device_id, batch_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS reports(
+  id TEXT PRIMARY KEY,
+  kind INTEGER NOT NULL,
+  kecamatan_code TEXT NOT NULL,
+  dest_kecamatan_code TEXT NOT NULL DEFAULT '',
+  desa_code TEXT NOT NULL,
+  version TEXT NOT NULL,
+  first_version TEXT NOT NULL,
+  content_device_id TEXT NOT NULL,
+  content BLOB NOT NULL,
+  state BLOB NOT NULL,
+  workflow_state INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  event_count INTEGER NOT NULL,
+  last_event_hash BLOB NOT NULL,
+  seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS reports_by_kecamatan ON reports(kecamatan_code, seq);
+CREATE INDEX IF NOT EXISTS reports_by_destination ON reports(dest_kecamatan_code, seq) WHERE dest_kecamatan_code <> '';
+CREATE TABLE IF NOT EXISTS report_events(
+  report_id TEXT NOT NULL,
+  sequence INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  version TEXT NOT NULL,
+  pushed_version TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  paths TEXT NOT NULL,
+  payload BLOB NOT NULL,
+  created_at INTEGER NOT NULL,
+  prev_hash BLOB NOT NULL,
+  hash BLOB NOT NULL,
+  PRIMARY KEY(report_id, sequence)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS conflicts(
+  id INTEGER PRIMARY KEY,
+  report_id TEXT NOT NULL,
+  losing_version TEXT NOT NULL,
+  losing_device_id TEXT NOT NULL,
+  losing_report BLOB NOT NULL,
+  winning_version TEXT NOT NULL,
+  paths TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  resolved_at INTEGER);
+CREATE INDEX IF NOT EXISTS conflicts_open ON conflicts(report_id) WHERE resolved_at IS NULL;
+)sql";
+
+std::string JoinPaths(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const auto& p : paths) {
+    if (!out.empty()) out += '\n';
+    out += p;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitPaths(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    const size_t nl = text.find('\n', start);
+    out.push_back(text.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+    if (nl == std::string::npos) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+constexpr const char* kReportColumns =
+    "id, kecamatan_code, dest_kecamatan_code, version, first_version, content_device_id, content, state, "
+    "created_at, updated_at, event_count, last_event_hash, seq";
+
+Result<StoredReport> ReadReport(const Statement& st) {
+  StoredReport r;
+  if (!r.content.ParseFromString(st.Blob(6))) return Status::Corruption("stored report does not parse");
+  if (!r.state.ParseFromString(st.Blob(7))) return Status::Corruption("stored server state does not parse");
+  r.dest_kecamatan_code = st.Text(2);
+  r.version = st.Text(3);
+  r.first_version = st.Text(4);
+  r.content_device_id = st.Text(5);
+  r.created_at_ms = st.Int(8);
+  r.updated_at_ms = st.Int(9);
+  r.event_count = static_cast<uint64_t>(st.Int(10));
+  r.last_event_hash = st.Blob(11);
+  return r;
+}
+
+Result<DeviceRecord> ReadDevice(const Statement& st) {
+  DeviceRecord d;
+  d.device_id = st.Text(0);
+  d.kecamatan_code = st.Text(1);
+  d.public_key = st.Blob(2);
+  d.last_counter = static_cast<uint64_t>(st.Int(3));
+  d.revoked = !st.IsNull(4);
+  d.enrolled_at_ms = st.Int(5);
+  d.last_seen_ms = st.Int(6);
+  d.app_version = st.Text(7);
+  return d;
+}
+
+constexpr const char* kDeviceColumns =
+    "device_id, kecamatan_code, public_key, last_counter, revoked_at, enrolled_at, last_seen_at, app_version";
+
+Result<std::vector<ConflictRecord>> ReadOpenConflicts(Database& db, const std::string& report_id) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          db.Prepare("SELECT report_id, losing_version, losing_device_id, losing_report, "
+                                     "winning_version, paths, created_at FROM conflicts "
+                                     "WHERE report_id = ? AND resolved_at IS NULL ORDER BY id"));
+  st.Bind(1, report_id);
+  std::vector<ConflictRecord> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    ConflictRecord c;
+    c.report_id = st.Text(0);
+    c.losing_version = st.Text(1);
+    c.losing_device_id = st.Text(2);
+    if (!c.losing_report.ParseFromString(st.Blob(3))) return Status::Corruption("stored conflict does not parse");
+    c.winning_version = st.Text(4);
+    c.paths = SplitPaths(st.Text(5));
+    c.created_at_ms = st.Int(6);
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+Result<std::optional<StoredReport>> ReadReportById(Database& db, const std::string& id) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          db.Prepare(std::string("SELECT ") + kReportColumns + " FROM reports WHERE id = ?"));
+  st.Bind(1, id);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return std::optional<StoredReport>();
+  LAMPID_ASSIGN_OR_RETURN(StoredReport r, ReadReport(st));
+  return std::optional<StoredReport>(std::move(r));
+}
+
+}  // namespace
+
+// ---- reader pool -------------------------------------------------------------------------------------------
+
+class SqliteCentralStore::ReaderLease {
+ public:
+  ReaderLease(SqliteCentralStore* store, std::unique_ptr<Database> db) : store_(store), db_(std::move(db)) {}
+  ReaderLease(ReaderLease&& o) noexcept : store_(o.store_), db_(std::move(o.db_)) {}
+  ~ReaderLease() {
+    if (db_) {
+      std::lock_guard lock(store_->readers_mu_);
+      store_->idle_readers_.push_back(std::move(db_));
+    }
+  }
+  Database& db() { return *db_; }
+
+ private:
+  SqliteCentralStore* store_;
+  std::unique_ptr<Database> db_;
+};
+
+Result<SqliteCentralStore::ReaderLease> SqliteCentralStore::AcquireReader() {
+  {
+    std::lock_guard lock(readers_mu_);
+    if (!idle_readers_.empty()) {
+      auto db = std::move(idle_readers_.back());
+      idle_readers_.pop_back();
+      return ReaderLease(this, std::move(db));
+    }
+  }
+  sqlite::OpenOptions options;
+  options.create = false;
+  LAMPID_ASSIGN_OR_RETURN(Database db, Database::Open(path_, options));
+  return ReaderLease(this, std::make_unique<Database>(std::move(db)));
+}
+
+// ---- write transaction ---------------------------------------------------------------------------------------
+
+class SqliteCentralStore::Txn final : public CentralTxn {
+ public:
+  Txn(std::unique_lock<std::mutex> lock, Database& db, sqlite::Transaction tx)
+      : lock_(std::move(lock)), db_(db), tx_(std::move(tx)) {}
+
+  Result<std::optional<DeviceRecord>> GetDevice(const std::string& device_id) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement st,
+                            db_.Prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices WHERE device_id = ?"));
+    st.Bind(1, device_id);
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return std::optional<DeviceRecord>();
+    LAMPID_ASSIGN_OR_RETURN(DeviceRecord d, ReadDevice(st));
+    return std::optional<DeviceRecord>(std::move(d));
+  }
+
+  Status AdvanceCounter(const std::string& device_id, uint64_t counter, int64_t now_ms,
+                        const std::string& app_version) override {
+    LAMPID_ASSIGN_OR_RETURN(
+        Statement st, db_.Prepare("UPDATE devices SET last_counter = ?, last_seen_at = ?, app_version = ? "
+                                  "WHERE device_id = ? AND last_counter < ?"));
+    st.Bind(1, static_cast<int64_t>(counter)).Bind(2, now_ms).Bind(3, app_version).Bind(4, device_id);
+    st.Bind(5, static_cast<int64_t>(counter));
+    LAMPID_RETURN_IF_ERROR(st.Run());
+    if (db_.Changes() != 1) return Status::Unauthenticated("replayed request (counter not increasing)");
+    return Status::Ok();
+  }
+
+  Result<std::optional<std::string>> StoredPushAnswer(const std::string& device_id,
+                                                      const std::string& batch_id) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement st,
+                            db_.Prepare("SELECT answer FROM push_batches WHERE device_id = ? AND batch_id = ?"));
+    st.Bind(1, device_id).Bind(2, batch_id);
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return std::optional<std::string>();
+    return std::optional<std::string>(st.Blob(0));
+  }
+
+  Status SavePushAnswer(const std::string& device_id, const std::string& batch_id, const std::string& answer,
+                        int64_t now_ms) override {
+    LAMPID_ASSIGN_OR_RETURN(
+        Statement st,
+        db_.Prepare("INSERT INTO push_batches(device_id, batch_id, answer, created_at) VALUES(?, ?, ?, ?)"));
+    st.Bind(1, device_id).Bind(2, batch_id).BindBlob(3, answer).Bind(4, now_ms);
+    return st.Run();
+  }
+
+  Result<std::optional<StoredReport>> GetReport(const std::string& report_id) override {
+    return ReadReportById(db_, report_id);
+  }
+
+  Result<std::vector<ReportEvent>> GetEvents(const std::string& report_id) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT sequence, type, version, device_id, actor, paths, "
+                                                      "payload, created_at, prev_hash, hash, pushed_version "
+                                                      "FROM report_events "
+                                                      "WHERE report_id = ? ORDER BY sequence"));
+    st.Bind(1, report_id);
+    std::vector<ReportEvent> out;
+    for (;;) {
+      LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+      if (!row) break;
+      ReportEvent e;
+      e.report_id = report_id;
+      e.sequence = static_cast<uint64_t>(st.Int(0));
+      e.type = st.Text(1);
+      e.version = st.Text(2);
+      e.device_id = st.Text(3);
+      e.actor = st.Text(4);
+      e.paths = SplitPaths(st.Text(5));
+      e.payload = st.Blob(6);
+      e.created_at_ms = st.Int(7);
+      e.prev_hash = st.Blob(8);
+      e.hash = st.Blob(9);
+      e.pushed_version = st.Text(10);
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
+
+  Status SaveReport(const StoredReport& r, const ReportEvent& e) override {
+    if (!seq_stmt_) {
+      LAMPID_ASSIGN_OR_RETURN(Statement s, db_.Prepare("UPDATE meta SET value = value + 1 WHERE key = 'seq' "
+                                                       "RETURNING value"));
+      seq_stmt_ = std::make_unique<Statement>(std::move(s));
+      LAMPID_ASSIGN_OR_RETURN(
+          Statement ev, db_.Prepare("INSERT INTO report_events(report_id, sequence, type, version, device_id, "
+                                    "actor, paths, payload, created_at, prev_hash, hash, pushed_version) "
+                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      event_stmt_ = std::make_unique<Statement>(std::move(ev));
+      LAMPID_ASSIGN_OR_RETURN(
+          Statement up, db_.Prepare("INSERT OR REPLACE INTO reports(id, kind, kecamatan_code, dest_kecamatan_code, "
+                                    "desa_code, version, first_version, content_device_id, content, state, "
+                                    "workflow_state, created_at, updated_at, event_count, last_event_hash, seq) "
+                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      report_stmt_ = std::make_unique<Statement>(std::move(up));
+    }
+    LAMPID_ASSIGN_OR_RETURN(bool row, seq_stmt_->Step());
+    if (!row) return Status::Corruption("change sequence missing");
+    const int64_t seq = seq_stmt_->Int(0);
+    seq_stmt_->Reset();
+
+    event_stmt_->Bind(1, e.report_id).Bind(2, static_cast<int64_t>(e.sequence)).Bind(3, e.type).Bind(4, e.version);
+    event_stmt_->Bind(5, e.device_id).Bind(6, e.actor).Bind(7, JoinPaths(e.paths)).BindBlob(8, e.payload);
+    event_stmt_->Bind(9, e.created_at_ms).BindBlob(10, e.prev_hash).BindBlob(11, e.hash).Bind(12, e.pushed_version);
+    LAMPID_RETURN_IF_ERROR(event_stmt_->Run());
+
+    std::string content, state;
+    r.content.SerializeToString(&content);
+    r.state.SerializeToString(&state);
+    Statement& st = *report_stmt_;
+    st.Bind(1, r.content.id()).Bind(2, static_cast<int64_t>(r.content.kind())).Bind(3, r.content.kecamatan_code());
+    st.Bind(4, r.dest_kecamatan_code).Bind(5, r.content.desa_code()).Bind(6, r.version).Bind(7, r.first_version);
+    st.Bind(8, r.content_device_id).BindBlob(9, content).BindBlob(10, state);
+    st.Bind(11, static_cast<int64_t>(r.state.workflow_state())).Bind(12, r.created_at_ms).Bind(13, r.updated_at_ms);
+    st.Bind(14, static_cast<int64_t>(r.event_count)).BindBlob(15, r.last_event_hash).Bind(16, seq);
+    return st.Run();
+  }
+
+  Status AddConflict(const ConflictRecord& c) override {
+    LAMPID_ASSIGN_OR_RETURN(
+        Statement st, db_.Prepare("INSERT INTO conflicts(report_id, losing_version, losing_device_id, losing_report, "
+                                  "winning_version, paths, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    std::string losing;
+    c.losing_report.SerializeToString(&losing);
+    st.Bind(1, c.report_id).Bind(2, c.losing_version).Bind(3, c.losing_device_id).BindBlob(4, losing);
+    st.Bind(5, c.winning_version).Bind(6, JoinPaths(c.paths)).Bind(7, c.created_at_ms);
+    return st.Run();
+  }
+
+  Result<std::vector<ConflictRecord>> OpenConflicts(const std::string& report_id) override {
+    return ReadOpenConflicts(db_, report_id);
+  }
+
+  Status ResolveConflicts(const std::string& report_id, int64_t now_ms) override {
+    LAMPID_ASSIGN_OR_RETURN(
+        Statement st, db_.Prepare("UPDATE conflicts SET resolved_at = ? WHERE report_id = ? AND resolved_at IS NULL"));
+    st.Bind(1, now_ms).Bind(2, report_id);
+    return st.Run();
+  }
+
+  Status Commit() override {
+    seq_stmt_.reset();
+    event_stmt_.reset();
+    report_stmt_.reset();
+    return tx_.Commit();
+  }
+
+ private:
+  std::unique_lock<std::mutex> lock_;
+  Database& db_;
+  sqlite::Transaction tx_;
+  // Statements reused across the changes of one batch.
+  std::unique_ptr<Statement> seq_stmt_, event_stmt_, report_stmt_;
+};
+
+// ---- the store -----------------------------------------------------------------------------------------------
+
+SqliteCentralStore::SqliteCentralStore(std::string path, Database writer)
+    : path_(std::move(path)), writer_(std::move(writer)) {}
+
+SqliteCentralStore::~SqliteCentralStore() = default;
+
+Result<std::unique_ptr<SqliteCentralStore>> SqliteCentralStore::Open(const std::string& path) {
+  LAMPID_ASSIGN_OR_RETURN(Database db, Database::Open(path));
+  LAMPID_ASSIGN_OR_RETURN(int64_t version, db.UserVersion());
+  if (version > kSchemaVersion) {
+    return Status::FailedPrecondition("database " + path + " was written by a newer lampid-central (schema " +
+                                      std::to_string(version) + "); this program knows up to " +
+                                      std::to_string(kSchemaVersion) + " and will not touch it");
+  }
+  if (version < kSchemaVersion) {
+    LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(db));
+    LAMPID_RETURN_IF_ERROR(db.Exec(kSchema));
+    LAMPID_RETURN_IF_ERROR(db.SetUserVersion(kSchemaVersion));
+    LAMPID_RETURN_IF_ERROR(tx.Commit());
+  }
+  return std::unique_ptr<SqliteCentralStore>(new SqliteCentralStore(path, std::move(db)));
+}
+
+Result<std::unique_ptr<CentralTxn>> SqliteCentralStore::BeginWrite() {
+  std::unique_lock lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(writer_));
+  return std::unique_ptr<CentralTxn>(new Txn(std::move(lock), writer_, std::move(tx)));
+}
+
+Status SqliteCentralStore::AddEnrollmentCode(const std::string& code_hash, const std::string& kecamatan_code,
+                                             int64_t expires_at_ms, int64_t now_ms) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("INSERT INTO enrollment_codes(code_hash, kecamatan_code, "
+                                                        "created_at, expires_at) VALUES(?, ?, ?, ?)"));
+  st.BindBlob(1, code_hash).Bind(2, kecamatan_code).Bind(3, now_ms).Bind(4, expires_at_ms);
+  return st.Run();
+}
+
+Result<DeviceRecord> SqliteCentralStore::EnrollDevice(const std::string& code_hash, const DeviceRecord& device,
+                                                      int64_t now_ms) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(writer_));
+  LAMPID_ASSIGN_OR_RETURN(Statement code, writer_.Prepare("SELECT kecamatan_code, expires_at, used_at, device_id "
+                                                          "FROM enrollment_codes WHERE code_hash = ?"));
+  code.BindBlob(1, code_hash);
+  LAMPID_ASSIGN_OR_RETURN(bool found, code.Step());
+  if (!found) return Status::NotFound("unknown enrollment code");
+  const std::string code_kecamatan = code.Text(0);
+  const int64_t expires_at = code.Int(1);
+  const bool used = !code.IsNull(2);
+  const std::string used_by = code.Text(3);
+  code.Reset();
+
+  LAMPID_ASSIGN_OR_RETURN(Statement existing,
+                          writer_.Prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices WHERE device_id = ?"));
+  existing.Bind(1, device.device_id);
+  LAMPID_ASSIGN_OR_RETURN(bool has_device, existing.Step());
+  std::optional<DeviceRecord> prior;
+  if (has_device) {
+    LAMPID_ASSIGN_OR_RETURN(DeviceRecord d, ReadDevice(existing));
+    prior = std::move(d);
+  }
+  existing.Reset();
+
+  // Enrolling again with the same code, device and key (a retry after a lost answer) succeeds.
+  if (used) {
+    if (used_by == device.device_id && prior && prior->public_key == device.public_key) return *prior;
+    return Status::NotFound("enrollment code already used");
+  }
+  if (expires_at < now_ms) return Status::NotFound("enrollment code expired");
+  if (code_kecamatan != device.kecamatan_code) {
+    return Status::PermissionDenied("enrollment code is for kecamatan " + code_kecamatan + ", not " +
+                                    device.kecamatan_code);
+  }
+  if (prior && prior->public_key != device.public_key) {
+    return Status::AlreadyExists("device id already enrolled with another key");
+  }
+  LAMPID_ASSIGN_OR_RETURN(Statement ins, writer_.Prepare("INSERT OR REPLACE INTO devices(device_id, kecamatan_code, "
+                                                         "public_key, last_counter, revoked_at, enrolled_at, "
+                                                         "last_seen_at, app_version) VALUES(?, ?, ?, 0, NULL, ?, ?, ?)"));
+  ins.Bind(1, device.device_id).Bind(2, device.kecamatan_code).BindBlob(3, device.public_key);
+  ins.Bind(4, now_ms).Bind(5, now_ms).Bind(6, device.app_version);
+  LAMPID_RETURN_IF_ERROR(ins.Run());
+  LAMPID_ASSIGN_OR_RETURN(Statement use,
+                          writer_.Prepare("UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"));
+  use.Bind(1, now_ms).Bind(2, device.device_id).BindBlob(3, code_hash);
+  LAMPID_RETURN_IF_ERROR(use.Run());
+  LAMPID_RETURN_IF_ERROR(tx.Commit());
+  DeviceRecord out = device;
+  out.enrolled_at_ms = now_ms;
+  out.last_seen_ms = now_ms;
+  return out;
+}
+
+Status SqliteCentralStore::RevokeDevice(const std::string& device_id, int64_t now_ms) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE devices SET revoked_at = ? WHERE device_id = ? "
+                                                        "AND revoked_at IS NULL"));
+  st.Bind(1, now_ms).Bind(2, device_id);
+  LAMPID_RETURN_IF_ERROR(st.Run());
+  if (writer_.Changes() == 0) return Status::NotFound("no active device " + device_id);
+  return Status::Ok();
+}
+
+Result<std::vector<DeviceRecord>> SqliteCentralStore::ListDevices() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare(std::string("SELECT ") + kDeviceColumns +
+                                                           " FROM devices ORDER BY kecamatan_code, device_id"));
+  std::vector<DeviceRecord> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    LAMPID_ASSIGN_OR_RETURN(DeviceRecord d, ReadDevice(st));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Result<ChangePage> SqliteCentralStore::ChangesSince(const std::string& kecamatan_code, const std::string& cursor,
+                                                    uint32_t limit) {
+  // The cursor is "1:<seq>". SQLite admits one writer at a time and the sequence is taken inside the write
+  // transaction, so sequence order is commit order: nothing below the cursor can still appear later.
+  int64_t after = 0;
+  if (!cursor.empty()) {
+    if (cursor.rfind("1:", 0) != 0) return Status::InvalidArgument("unknown cursor format");
+    const auto* first = cursor.data() + 2;
+    const auto* last = cursor.data() + cursor.size();
+    auto [ptr, ec] = std::from_chars(first, last, after);
+    if (ec != std::errc() || ptr != last || after < 0) return Status::InvalidArgument("malformed cursor");
+  }
+  if (limit == 0) limit = 1;
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  Database& db = lease.db();
+  LAMPID_RETURN_IF_ERROR(db.Exec("BEGIN"));  // one snapshot for the page and its conflicts
+  struct EndRead {
+    Database& db;
+    ~EndRead() { (void)db.Exec("COMMIT"); }
+  } end_read{db};
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st,
+      db.Prepare(std::string("SELECT ") + kReportColumns +
+                 " FROM reports WHERE kecamatan_code = ?1 AND seq > ?2 "
+                 "UNION ALL SELECT " + kReportColumns +
+                 " FROM reports WHERE dest_kecamatan_code = ?1 AND kecamatan_code <> ?1 AND seq > ?2 "
+                 "ORDER BY seq LIMIT ?3"));
+  st.Bind(1, kecamatan_code).Bind(2, after).Bind(3, static_cast<int64_t>(limit) + 1);
+  ChangePage page;
+  int64_t last_seq = after;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    if (page.reports.size() == limit) {
+      page.has_more = true;
+      break;
+    }
+    ChangedReport c;
+    LAMPID_ASSIGN_OR_RETURN(c.report, ReadReport(st));
+    c.seq = static_cast<uint64_t>(st.Int(12));
+    last_seq = st.Int(12);
+    page.reports.push_back(std::move(c));
+  }
+  st.Reset();
+  for (auto& c : page.reports) {
+    if (c.report.state.conflict_open()) {
+      LAMPID_ASSIGN_OR_RETURN(c.open_conflicts, ReadOpenConflicts(db, c.report.content.id()));
+    }
+  }
+  page.next_cursor = "1:" + std::to_string(last_seq);
+  return page;
+}
+
+Result<std::optional<StoredReport>> SqliteCentralStore::GetReport(const std::string& report_id) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  return ReadReportById(lease.db(), report_id);
+}
+
+Result<uint64_t> SqliteCentralStore::CountReports() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM reports"));
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  return row ? static_cast<uint64_t>(st.Int(0)) : 0;
+}
+
+}  // namespace lampid::central

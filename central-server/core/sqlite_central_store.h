@@ -1,0 +1,50 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "central-server/core/central_store.h"
+#include "sqlite/sqlite_db.h"
+
+namespace lampid::central {
+
+// CentralStore on one SQLite file (WAL, synchronous=FULL: a commit survives power loss before the server
+// acknowledges anything). One writer connection, serialised by a mutex — SQLite admits one writer at a
+// time anyway, and that is also what makes the change sequence follow commit order — and a pool of reader
+// connections for pulls and dashboards. Other processes (the admin CLI) may write the same file.
+class SqliteCentralStore final : public CentralStore {
+ public:
+  // Opens (creating or migrating) the database at `path`. FailedPrecondition when the file was written by a
+  // newer version of the server.
+  static Result<std::unique_ptr<SqliteCentralStore>> Open(const std::string& path);
+  ~SqliteCentralStore() override;
+
+  Result<std::unique_ptr<CentralTxn>> BeginWrite() override;
+  Status AddEnrollmentCode(const std::string& code_hash, const std::string& kecamatan_code, int64_t expires_at_ms,
+                           int64_t now_ms) override;
+  Result<DeviceRecord> EnrollDevice(const std::string& code_hash, const DeviceRecord& device, int64_t now_ms) override;
+  Status RevokeDevice(const std::string& device_id, int64_t now_ms) override;
+  Result<std::vector<DeviceRecord>> ListDevices() override;
+  Result<ChangePage> ChangesSince(const std::string& kecamatan_code, const std::string& cursor,
+                                  uint32_t limit) override;
+  Result<std::optional<StoredReport>> GetReport(const std::string& report_id) override;
+  Result<uint64_t> CountReports() override;
+
+  static constexpr int64_t kSchemaVersion = 1;
+
+ private:
+  class Txn;
+  class ReaderLease;
+  explicit SqliteCentralStore(std::string path, sqlite::Database writer);
+  Result<ReaderLease> AcquireReader();
+
+  std::string path_;
+  std::mutex write_mu_;
+  sqlite::Database writer_;  // guarded by write_mu_
+  std::mutex readers_mu_;
+  std::vector<std::unique_ptr<sqlite::Database>> idle_readers_;  // guarded by readers_mu_
+};
+
+}  // namespace lampid::central

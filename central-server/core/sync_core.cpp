@@ -1,0 +1,461 @@
+#include "central-server/core/sync_core.h"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <set>
+
+#include <google/protobuf/util/message_differencer.h>
+
+#include "central-server/core/event_chain.h"
+#include "core/civil_time.h"
+#include "domain/report_diff.h"
+#include "domain/report_validator.h"
+#include "syncwire/request_signing.h"
+
+namespace lampid::central {
+namespace {
+
+namespace rpb = ::lampid::report::v1;
+
+constexpr std::string_view kCodeAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";  // no 0/O, 1/I/L, U
+
+bool Overlaps(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const auto& shorter = a.size() < b.size() ? a : b;
+  const auto& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == '.';
+}
+
+// Workflow states in which the reporting office may still change a report's content.
+bool ContentEditable(rpb::WorkflowState s) {
+  return s == rpb::WORKFLOW_STATE_UNSPECIFIED || s == rpb::WORKFLOW_STATE_DIAJUKAN ||
+         s == rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI || s == rpb::WORKFLOW_STATE_TERVERIFIKASI ||
+         s == rpb::WORKFLOW_STATE_PERLU_PERBAIKAN;
+}
+
+void AddProblem(syncpb::ChangeResult& r, std::string code, std::string message, std::string message_en) {
+  auto* p = r.add_problems();
+  p->set_code(std::move(code));
+  p->set_message(std::move(message));
+  p->set_message_en(std::move(message_en));
+}
+
+// Rebuilds the content a report had at `version` from its content events.
+Result<domain::Report> ContentAt(const std::vector<ReportEvent>& events, const std::string& version) {
+  domain::Report content;
+  bool started = false;
+  for (const auto& e : events) {
+    if (e.type != "content") continue;
+    domain::Report patch;
+    if (!patch.ParseFromString(e.payload)) return Status::Corruption("stored event does not parse");
+    if (!started || e.paths.empty()) {
+      content = std::move(patch);
+      started = true;
+    } else {
+      LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(patch, e.paths, &content));
+    }
+    if (e.version == version) return content;
+  }
+  return Status::NotFound("version " + version + " is not in the report's history");
+}
+
+std::string DestinationKecamatan(const domain::Report& r) {
+  if (!r.has_kepindahan()) return {};
+  const std::string dest(domain::RegionTable::Ancestor(r.kepindahan().destination().desa_code(),
+                                                       domain::RegionLevel::kKecamatan));
+  return dest == r.kecamatan_code() ? std::string() : dest;
+}
+
+}  // namespace
+
+std::string HashEnrollmentCode(std::string_view code) {
+  std::string norm;
+  for (char c : code) {
+    if (c == '-' || c == ' ') continue;
+    norm += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  std::string out(32, '\0');
+  crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), out.size(),
+                     reinterpret_cast<const unsigned char*>(norm.data()), norm.size(), nullptr, 0);
+  return out;
+}
+
+SyncCore::SyncCore(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions, const Clock& clock,
+                   syncwire::PayloadCodec codec, SyncOptions options)
+    : store_(store), regions_(std::move(regions)), clock_(clock), codec_(std::move(codec)), options_(options) {}
+
+Result<std::string> SyncCore::CreateEnrollmentCode(const std::string& kecamatan_code, int64_t valid_for_ms) {
+  const domain::Region* kec = regions_->Find(kecamatan_code);
+  if (!kec || kec->level != domain::RegionLevel::kKecamatan) {
+    return Status::InvalidArgument("unknown kecamatan code " + kecamatan_code);
+  }
+  std::string code;
+  for (int i = 0; i < 12; ++i) {
+    if (i > 0 && i % 4 == 0) code += '-';
+    code += kCodeAlphabet[randombytes_uniform(static_cast<uint32_t>(kCodeAlphabet.size()))];
+  }
+  const int64_t now = clock_.NowMillis();
+  LAMPID_RETURN_IF_ERROR(store_.AddEnrollmentCode(HashEnrollmentCode(code), kecamatan_code, now + valid_for_ms, now));
+  return code;
+}
+
+Result<syncpb::EnrollResponse> SyncCore::Enroll(const syncpb::EnrollRequest& request) {
+  if (request.protocol_version() < options_.min_protocol) {
+    return Status::FailedPrecondition("Versi aplikasi terlalu lama; perbarui aplikasi sebelum mendaftar. "
+                                      "/ This app version is too old; update it before enrolling.");
+  }
+  if (request.device_id().empty() || request.device_id().size() > 64) {
+    return Status::InvalidArgument("device id missing or too long");
+  }
+  LAMPID_RETURN_IF_ERROR(
+      syncwire::VerifySignature(request.public_key(), syncwire::EnrollDigest(request), request.signature()));
+  DeviceRecord device;
+  device.device_id = request.device_id();
+  device.kecamatan_code = request.kecamatan_code();
+  device.public_key = request.public_key();
+  device.app_version = request.app_version();
+  const int64_t now = clock_.NowMillis();
+  auto enrolled = store_.EnrollDevice(HashEnrollmentCode(request.enrollment_code()), device, now);
+  if (!enrolled.ok()) {
+    spdlog::warn("enrollment refused for device {}: {}", request.device_id(), enrolled.status().ToString());
+    return enrolled.status();
+  }
+  spdlog::info("device {} enrolled for kecamatan {}", enrolled->device_id, enrolled->kecamatan_code);
+  syncpb::EnrollResponse out;
+  out.set_device_id(enrolled->device_id);
+  out.set_kecamatan_code(enrolled->kecamatan_code);
+  out.set_server_time_ms(now);
+  return out;
+}
+
+Result<DeviceRecord> SyncCore::Authenticate(CentralTxn& txn, std::string_view method,
+                                            const syncpb::SignedRequest& request) {
+  if (request.protocol_version() < options_.min_protocol) {
+    return Status::FailedPrecondition("Versi aplikasi terlalu lama untuk server ini; perbarui aplikasi. "
+                                      "/ This app version is too old for the server; please update it.");
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<DeviceRecord> device, txn.GetDevice(request.device_id()));
+  if (!device) return Status::Unauthenticated("unknown device");
+  if (device->revoked) return Status::PermissionDenied("device has been revoked");
+  LAMPID_RETURN_IF_ERROR(syncwire::VerifySignature(device->public_key, syncwire::RequestDigest(method, request),
+                                                   request.signature()));
+  LAMPID_RETURN_IF_ERROR(
+      txn.AdvanceCounter(device->device_id, request.counter(), clock_.NowMillis(), request.app_version()));
+  return *device;
+}
+
+Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request) {
+  const int64_t now = clock_.NowMillis();
+  LAMPID_ASSIGN_OR_RETURN(std::unique_ptr<CentralTxn> txn, store_.BeginWrite());
+  auto device = Authenticate(*txn, syncwire::kMethodPush, request);
+  if (!device.ok()) {
+    spdlog::warn("push refused for device {}: {}", request.device_id(), device.status().ToString());
+    return device.status();
+  }
+  auto bytes = codec_.Decode(request.payload());
+  if (!bytes.ok()) {
+    spdlog::warn("push refused for device {}: {}", request.device_id(), bytes.status().ToString());
+    return bytes.status();
+  }
+  syncpb::PushBody body;
+  if (!body.ParseFromString(*bytes)) return Status::InvalidArgument("push payload is not a PushBody");
+  if (body.batch_id().empty()) return Status::InvalidArgument("push batch without an id");
+  if (static_cast<uint32_t>(body.changes_size()) > options_.max_push_changes) {
+    return Status::ResourceExhausted("push batch has " + std::to_string(body.changes_size()) + " changes; the limit is " +
+                                     std::to_string(options_.max_push_changes));
+  }
+
+  syncpb::PushResponse response;
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stored, txn->StoredPushAnswer(device->device_id, body.batch_id()));
+  if (stored) {
+    if (!response.ParseFromString(*stored)) return Status::Corruption("stored push answer does not parse");
+    response.set_replayed(true);
+  } else {
+    for (const auto& change : body.changes()) {
+      auto result = ApplyChange(*txn, *device, change, now);
+      if (!result.ok()) {
+        // The whole batch fails (nothing of it is stored): a device writing another kecamatan's records, or a
+        // malformed change, is refused as a request.
+        spdlog::warn("push refused for device {}: {}", device->device_id, result.status().ToString());
+        return result.status();
+      }
+      *response.add_results() = std::move(*result);
+    }
+    std::string answer;
+    response.SerializeToString(&answer);
+    LAMPID_RETURN_IF_ERROR(txn->SavePushAnswer(device->device_id, body.batch_id(), answer, now));
+  }
+  // Durable before the answer leaves: the commit returns after fsync (synchronous=FULL).
+  LAMPID_RETURN_IF_ERROR(txn->Commit());
+  response.set_server_time_ms(now);
+  return response;
+}
+
+Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const DeviceRecord& device,
+                                                   const syncpb::Change& change, int64_t now_ms) {
+  syncpb::ChangeResult result;
+  result.set_report_id(change.report_id());
+  result.set_version(change.version());
+  if (change.report_id().empty() || change.version().empty()) {
+    return Status::InvalidArgument("a change without report id or version");
+  }
+  std::vector<std::string> pushed_paths(change.changed_paths().begin(), change.changed_paths().end());
+
+  LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> existing, txn.GetReport(change.report_id()));
+  StoredReport record;
+  domain::Report incoming_full;  // the report as the pushing device has it after its edit
+  domain::Report merged;
+  std::vector<std::string> incoming_paths;  // what the device changed, relative to its base
+  bool conflict = false;
+  std::optional<ConflictRecord> conflict_record;
+
+  if (!existing) {
+    if (!change.base_version().empty() || !pushed_paths.empty()) {
+      result.set_outcome(syncpb::OUTCOME_REJECTED);
+      AddProblem(result, "unknown_base", "Server belum pernah menerima laporan ini; kirim ulang laporan lengkap",
+                 "The server never received this report; send it whole");
+      return result;
+    }
+    incoming_full = change.report();
+    incoming_full.set_id(change.report_id());
+    if (incoming_full.kecamatan_code() != device.kecamatan_code) {
+      return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
+                                      " pushed a report of another kecamatan");
+    }
+    merged = incoming_full;
+    record.first_version = change.version();
+    record.created_at_ms = now_ms;
+    result.set_outcome(syncpb::OUTCOME_ACCEPTED);
+  } else {
+    record = *existing;
+    if (existing->content.kecamatan_code() != device.kecamatan_code) {
+      return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
+                                      " pushed a change to another kecamatan's report");
+    }
+    LAMPID_ASSIGN_OR_RETURN(std::vector<ReportEvent> events, txn.GetEvents(change.report_id()));
+    const bool seen = std::any_of(events.begin(), events.end(), [&](const ReportEvent& e) {
+      return e.type == "content" && e.pushed_version == change.version();
+    });
+    if (seen) {
+      result.set_outcome(syncpb::OUTCOME_ALREADY_HAD);
+      result.set_server_version(existing->version);
+      *result.mutable_server_state() = existing->state;
+      return result;
+    }
+    if (!ContentEditable(existing->state.workflow_state())) {
+      result.set_outcome(syncpb::OUTCOME_REJECTED);
+      result.set_server_version(existing->version);
+      *result.mutable_server_state() = existing->state;
+      AddProblem(result, "report_locked",
+                 "Laporan ini sudah diproses lebih lanjut di server dan tidak bisa diubah lagi",
+                 "This report has moved on in the workflow and can no longer be changed");
+      return result;
+    }
+    // A device that never heard the server's answer to its first push edits against "nothing"; its push
+    // carries the whole report, so treat the server's first version as its base.
+    const std::string base = change.base_version().empty() ? existing->first_version : change.base_version();
+    auto base_content = ContentAt(events, base);
+    if (!base_content.ok()) {
+      result.set_outcome(syncpb::OUTCOME_REJECTED);
+      AddProblem(result, "unknown_base", "Versi dasar perubahan ini tidak dikenal server",
+                 "The server does not know the version this edit was based on");
+      return result;
+    }
+    incoming_full = *base_content;
+    if (pushed_paths.empty()) {
+      incoming_full = change.report();
+    } else {
+      LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(change.report(), pushed_paths, &incoming_full));
+    }
+    incoming_full.set_id(change.report_id());
+    if (incoming_full.kecamatan_code() != device.kecamatan_code) {
+      return Status::PermissionDenied("a change would move the report to another kecamatan");
+    }
+    incoming_paths = domain::DiffMessages(*base_content, incoming_full);
+    const std::vector<std::string> server_paths = domain::DiffMessages(*base_content, existing->content);
+    std::vector<std::string> overlap;
+    for (const auto& a : incoming_paths) {
+      for (const auto& b : server_paths) {
+        if (Overlaps(a, b)) {
+          overlap.push_back(a);
+          break;
+        }
+      }
+    }
+    merged = existing->content;
+    if (overlap.empty()) {
+      LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(incoming_full, incoming_paths, &merged));
+      result.set_outcome(syncpb::OUTCOME_ACCEPTED);
+    } else {
+      // Both sides changed the same fields since the base. The later version (hybrid logical clock order,
+      // the same on every machine) wins those fields; the loser is kept whole for staff to review.
+      conflict = true;
+      const bool incoming_wins = change.version() > existing->version;
+      ConflictRecord c;
+      c.report_id = change.report_id();
+      c.paths = overlap;
+      c.created_at_ms = now_ms;
+      if (incoming_wins) {
+        LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(incoming_full, incoming_paths, &merged));
+        c.losing_version = existing->version;
+        c.losing_device_id = existing->content_device_id;
+        c.losing_report = existing->content;
+        c.winning_version = change.version();
+      } else {
+        std::vector<std::string> clean;
+        for (const auto& p : incoming_paths) {
+          if (std::find(overlap.begin(), overlap.end(), p) == overlap.end()) clean.push_back(p);
+        }
+        LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(incoming_full, clean, &merged));
+        c.losing_version = change.version();
+        c.losing_device_id = device.device_id;
+        c.losing_report = incoming_full;
+        c.winning_version = existing->version;
+      }
+      conflict_record = std::move(c);
+      result.set_outcome(syncpb::OUTCOME_CONFLICT);
+    }
+  }
+
+  merged.set_id(change.report_id());
+  domain::FillDerivedFields(&merged, *regions_);
+  const domain::ProblemList problems = domain::ValidateReport(merged, {*regions_, now_ms});
+
+  // The pushed version names the new content, unless the device's edit lost every field it touched and the
+  // content is exactly what it was: then the server's version stays, and the device learns it.
+  const bool unchanged = existing && google::protobuf::util::MessageDifferencer::Equals(merged, existing->content);
+  if (!unchanged) record.version = change.version();
+  record.content = merged;
+  // Devices pull the content unless it is exactly what the pushing device already holds.
+  record.content_device_id =
+      google::protobuf::util::MessageDifferencer::Equals(merged, incoming_full) ? device.device_id : std::string();
+  record.dest_kecamatan_code = DestinationKecamatan(merged);
+  record.updated_at_ms = now_ms;
+
+  rpb::ServerState& state = record.state;
+  state.clear_problems();
+  for (const auto& p : problems.items()) {
+    auto* sp = state.add_problems();
+    sp->set_code(p.code);
+    sp->set_field(p.field);
+    sp->set_warning(!p.is_error());
+    sp->set_message(p.message);
+    sp->set_message_en(p.message_en);
+  }
+  if (problems.HasErrors()) {
+    state.set_workflow_state(rpb::WORKFLOW_STATE_PERLU_PERBAIKAN);
+    if (result.outcome() == syncpb::OUTCOME_ACCEPTED) result.set_outcome(syncpb::OUTCOME_REFUSED);
+  } else {
+    state.set_workflow_state(rpb::WORKFLOW_STATE_DIAJUKAN);
+  }
+  state.set_updated_at(FormatTimestamp(now_ms));
+  if (conflict) {
+    state.set_conflict_open(true);
+  } else if (existing && existing->state.conflict_open() && change.base_version() == existing->version) {
+    // An edit made against the server's current version after seeing the conflict resolves it.
+    LAMPID_RETURN_IF_ERROR(txn.ResolveConflicts(change.report_id(), now_ms));
+    state.set_conflict_open(false);
+  }
+
+  ReportEvent event;
+  event.type = "content";
+  event.version = record.version;
+  event.pushed_version = change.version();
+  event.device_id = device.device_id;
+  event.actor = merged.operator_id();
+  event.created_at_ms = now_ms;
+  if (existing) {
+    event.paths = incoming_paths;
+    domain::Report patch = incoming_full;
+    LAMPID_RETURN_IF_ERROR(domain::PruneToPaths(incoming_paths, &patch));
+    // A conflict's merged content is what the projection holds; the event records the whole of it so that
+    // replaying events reproduces the projection exactly.
+    if (conflict || !google::protobuf::util::MessageDifferencer::Equals(merged, incoming_full)) {
+      event.paths.clear();
+      patch = merged;
+    }
+    patch.SerializeToString(&event.payload);
+  } else {
+    merged.SerializeToString(&event.payload);
+  }
+  ChainEvent(record, event);
+  LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));
+  if (conflict_record) LAMPID_RETURN_IF_ERROR(txn.AddConflict(*conflict_record));
+
+  result.set_server_version(record.version);
+  *result.mutable_server_state() = state;
+  if (conflict || record.content_device_id.empty()) *result.mutable_server_report() = merged;
+  return result;
+}
+
+Result<DeviceRecord> SyncCore::AuthenticatePull(const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(std::unique_ptr<CentralTxn> txn, store_.BeginWrite());
+  auto device = Authenticate(*txn, syncwire::kMethodPull, request);
+  if (!device.ok()) {
+    spdlog::warn("pull refused for device {}: {}", request.device_id(), device.status().ToString());
+    return device.status();
+  }
+  LAMPID_RETURN_IF_ERROR(txn->Commit());
+  return device;
+}
+
+Result<syncpb::PullResponse> SyncCore::PullPageFor(const DeviceRecord& device, const syncpb::PullBody& body,
+                                                   int64_t now) {
+  const uint32_t limit = body.max_changes() == 0 ? options_.max_pull_page
+                                                 : std::min(body.max_changes(), options_.max_pull_page);
+  LAMPID_ASSIGN_OR_RETURN(ChangePage page, store_.ChangesSince(device.kecamatan_code, body.cursor(), limit));
+  syncpb::PullPage out;
+  for (auto& c : page.reports) {
+    auto* pc = out.add_changes();
+    pc->set_report_id(c.report.content.id());
+    pc->set_server_version(c.report.version);
+    *pc->mutable_server_state() = c.report.state;
+    if (c.report.content_device_id != device.device_id) *pc->mutable_report() = c.report.content;
+    for (auto& conflict : c.open_conflicts) {
+      auto* ci = pc->add_conflicts();
+      ci->set_losing_version(conflict.losing_version);
+      ci->set_losing_device_id(conflict.losing_device_id);
+      *ci->mutable_losing_report() = conflict.losing_report;
+      ci->set_winning_version(conflict.winning_version);
+      for (auto& p : conflict.paths) ci->add_paths(p);
+    }
+  }
+  out.set_next_cursor(page.next_cursor);
+  out.set_has_more(page.has_more);
+  std::string serialized;
+  out.SerializeToString(&serialized);
+  syncpb::PullResponse response;
+  response.set_server_time_ms(now);
+  *response.mutable_page() = codec_.Encode(serialized);
+  return response;
+}
+
+Result<syncpb::PullResponse> SyncCore::Pull(const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticatePull(request));
+  LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
+  syncpb::PullBody body;
+  if (!body.ParseFromString(bytes)) return Status::InvalidArgument("pull payload is not a PullBody");
+  return PullPageFor(device, body, clock_.NowMillis());
+}
+
+Result<std::vector<syncpb::PullResponse>> SyncCore::PullAll(const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticatePull(request));
+  LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
+  syncpb::PullBody body;
+  if (!body.ParseFromString(bytes)) return Status::InvalidArgument("pull payload is not a PullBody");
+  std::vector<syncpb::PullResponse> pages;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(syncpb::PullResponse response, PullPageFor(device, body, clock_.NowMillis()));
+    LAMPID_ASSIGN_OR_RETURN(std::string page_bytes, codec_.Decode(response.page()));
+    syncpb::PullPage page;
+    page.ParseFromString(page_bytes);
+    pages.push_back(std::move(response));
+    if (!page.has_more()) break;
+    body.set_cursor(page.next_cursor());
+  }
+  return pages;
+}
+
+}  // namespace lampid::central
