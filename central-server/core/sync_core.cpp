@@ -321,6 +321,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
 
   merged.set_id(change.report_id());
   domain::FillDerivedFields(&merged, *regions_);
+  domain::FillDerivedFields(&incoming_full, *regions_);
   const domain::ProblemList problems = domain::ValidateReport(merged, {*regions_, now_ms});
 
   // The pushed version names the new content, unless the device's edit lost every field it touched and the

@@ -54,17 +54,19 @@ pb::Payload PayloadCodec::Encode(std::string_view bytes, bool use_dictionary) co
   out.set_uncompressed_size(bytes.size());
   std::string buf(ZSTD_compressBound(bytes.size()), '\0');
   ZSTD_CCtx* cctx = ZSTD_createCCtx();
-  size_t n = 0;
+  // A content checksum, so that a payload damaged by a buggy sender fails to inflate instead of inflating
+  // into something else (damage in transit is caught earlier, by the signature).
+  ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 1);
   const Dictionary* dict = use_dictionary && !dictionaries_.empty() ? dictionaries_.back().get() : nullptr;
   if (dict) {
-    n = ZSTD_compress_usingCDict(cctx, buf.data(), buf.size(), bytes.data(), bytes.size(),
-                                 static_cast<const ZSTD_CDict*>(dict->cdict_));
+    ZSTD_CCtx_refCDict(cctx, static_cast<const ZSTD_CDict*>(dict->cdict_));
     out.set_compression(pb::COMPRESSION_ZSTD_DICT);
     out.set_dictionary_id(dict->id());
   } else {
-    n = ZSTD_compressCCtx(cctx, buf.data(), buf.size(), bytes.data(), bytes.size(), level_);
+    ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, level_);
     out.set_compression(pb::COMPRESSION_ZSTD);
   }
+  const size_t n = ZSTD_compress2(cctx, buf.data(), buf.size(), bytes.data(), bytes.size());
   ZSTD_freeCCtx(cctx);
   if (ZSTD_isError(n)) {
     // Compression of bytes in memory cannot fail short of a bug; send them as they are.
