@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "central-server/core/roles.h"
 #include "core/result.h"
 #include "domain/report_types.h"
 
@@ -65,6 +66,14 @@ struct ConflictRecord {
   int64_t created_at_ms = 0;
 };
 
+// A queued Dukcapil verification of one report version.
+struct VerificationJob {
+  std::string report_id;
+  std::string version;
+  int attempts = 0;
+  int64_t next_attempt_ms = 0;
+};
+
 // One row of a pull page: a report that changed after the cursor.
 struct ChangedReport {
   StoredReport report;
@@ -103,6 +112,17 @@ class CentralTxn {
   // Appends the event and replaces the projection, giving the report a new change sequence (pull cursor).
   virtual Status SaveReport(const StoredReport& report, const ReportEvent& event) = 0;
 
+  // Queues the verification of one version of a report with Dukcapil (durable, in this transaction).
+  // Older queued versions of the same report are superseded: only the newest is verified.
+  virtual Status EnqueueVerification(const std::string& report_id, const std::string& version, int64_t now_ms) = 0;
+
+  // Removes the job of this report version (after its result was stored in this transaction); a job that
+  // was superseded by a newer version in the meantime stays.
+  virtual Status CompleteVerification(const std::string& report_id, const std::string& version) = 0;
+
+  // The next number of a named sequence (registration numbers per kab/kota, kind and year), starting at 1.
+  virtual Result<uint64_t> NextNumber(const std::string& sequence_name) = 0;
+
   virtual Status AddConflict(const ConflictRecord& conflict) = 0;
   virtual Result<std::vector<ConflictRecord>> OpenConflicts(const std::string& report_id) = 0;
   virtual Status ResolveConflicts(const std::string& report_id, int64_t now_ms) = 0;
@@ -136,6 +156,29 @@ class CentralStore {
 
   virtual Result<std::optional<StoredReport>> GetReport(const std::string& report_id) = 0;
   virtual Result<uint64_t> CountReports() = 0;
+
+  // Verification queue. ClaimVerificationJobs returns up to `limit` pending jobs due at `now_ms` and leases
+  // them until `lease_until_ms` (a crashed worker's jobs come back after the lease). FinishVerification
+  // removes a job (its result is stored by the caller's own transaction); RetryVerification schedules the
+  // next attempt.
+  virtual Result<std::vector<VerificationJob>> ClaimVerificationJobs(size_t limit, int64_t now_ms,
+                                                                     int64_t lease_until_ms) = 0;
+  virtual Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) = 0;
+  virtual Result<uint64_t> CountPendingVerifications() = 0;
+
+  // Users (managed by `lampid-central admin user …`). PutUser inserts or replaces.
+  virtual Status PutUser(const User& user, int64_t now_ms) = 0;
+  virtual Result<std::optional<User>> GetUser(const std::string& user_id) = 0;
+  virtual Result<std::vector<User>> ListUsers() = 0;
+  // The users who work on a kecamatan's edges: operators and verifiers whose region is that kecamatan or a
+  // desa in it. In user id order.
+  virtual Result<std::vector<User>> UsersOfKecamatan(const std::string& kecamatan_code) = 0;
+
+  // Failed logins in a row per user (reset by a success), to slow down password guessing.
+  virtual Result<int> RecordLoginFailure(const std::string& user_id, int64_t now_ms) = 0;
+  virtual Status ResetLoginFailures(const std::string& user_id) = 0;
+  // Failures in a row and the time of the last one.
+  virtual Result<std::pair<int, int64_t>> LoginFailures(const std::string& user_id) = 0;
 };
 
 }  // namespace lampid::central

@@ -77,6 +77,26 @@ CREATE TABLE IF NOT EXISTS conflicts(
   created_at INTEGER NOT NULL,
   resolved_at INTEGER);
 CREATE INDEX IF NOT EXISTS conflicts_open ON conflicts(report_id) WHERE resolved_at IS NULL;
+CREATE TABLE IF NOT EXISTS verification_jobs(
+  report_id TEXT PRIMARY KEY,
+  version TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS verification_due ON verification_jobs(next_attempt_at);
+CREATE TABLE IF NOT EXISTS number_sequences(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS users(
+  user_id TEXT PRIMARY KEY,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  region_code TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  active INTEGER NOT NULL,
+  login_failures INTEGER NOT NULL DEFAULT 0,
+  last_failure_at INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
 
 std::string JoinPaths(const std::vector<std::string>& paths) {
@@ -323,6 +343,33 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     return st.Run();
   }
 
+  Status EnqueueVerification(const std::string& report_id, const std::string& version, int64_t now_ms) override {
+    // One row per report: a newer version replaces (supersedes) a queued older one.
+    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("INSERT INTO verification_jobs(report_id, version, attempts, "
+                                                      "next_attempt_at, created_at) VALUES(?1, ?2, 0, ?3, ?3) "
+                                                      "ON CONFLICT(report_id) DO UPDATE SET version = ?2, attempts = 0, "
+                                                      "next_attempt_at = ?3, last_error = ''"));
+    st.Bind(1, report_id).Bind(2, version).Bind(3, now_ms);
+    return st.Run();
+  }
+
+  Status CompleteVerification(const std::string& report_id, const std::string& version) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement st,
+                            db_.Prepare("DELETE FROM verification_jobs WHERE report_id = ? AND version = ?"));
+    st.Bind(1, report_id).Bind(2, version);
+    return st.Run();
+  }
+
+  Result<uint64_t> NextNumber(const std::string& name) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("INSERT INTO number_sequences(name, value) VALUES(?, 1) "
+                                                      "ON CONFLICT(name) DO UPDATE SET value = value + 1 "
+                                                      "RETURNING value"));
+    st.Bind(1, name);
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) return Status::Internal("number sequence returned nothing");
+    return static_cast<uint64_t>(st.Int(0));
+  }
+
   Status AddConflict(const ConflictRecord& c) override {
     LAMPID_ASSIGN_OR_RETURN(
         Statement st, db_.Prepare("INSERT INTO conflicts(report_id, losing_version, losing_device_id, losing_report, "
@@ -542,6 +589,143 @@ Result<uint64_t> SqliteCentralStore::CountReports() {
   LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM reports"));
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   return row ? static_cast<uint64_t>(st.Int(0)) : 0;
+}
+
+Result<std::vector<VerificationJob>> SqliteCentralStore::ClaimVerificationJobs(size_t limit, int64_t now_ms,
+                                                                               int64_t lease_until_ms) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(writer_));
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("SELECT report_id, version, attempts, next_attempt_at FROM "
+                                                        "verification_jobs WHERE next_attempt_at <= ? "
+                                                        "ORDER BY next_attempt_at LIMIT ?"));
+  st.Bind(1, now_ms).Bind(2, static_cast<int64_t>(limit));
+  std::vector<VerificationJob> jobs;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    jobs.push_back({st.Text(0), st.Text(1), static_cast<int>(st.Int(2)), st.Int(3)});
+  }
+  st.Reset();
+  LAMPID_ASSIGN_OR_RETURN(Statement lease, writer_.Prepare("UPDATE verification_jobs SET next_attempt_at = ? "
+                                                           "WHERE report_id = ? AND version = ?"));
+  for (const auto& j : jobs) {
+    lease.Bind(1, lease_until_ms).Bind(2, j.report_id).Bind(3, j.version);
+    LAMPID_RETURN_IF_ERROR(lease.Run());
+  }
+  LAMPID_RETURN_IF_ERROR(tx.Commit());
+  return jobs;
+}
+
+Status SqliteCentralStore::RetryVerification(const VerificationJob& job, int64_t next_attempt_ms,
+                                             const std::string& error) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE verification_jobs SET attempts = attempts + 1, "
+                                                        "next_attempt_at = ?, last_error = ? "
+                                                        "WHERE report_id = ? AND version = ?"));
+  st.Bind(1, next_attempt_ms).Bind(2, error).Bind(3, job.report_id).Bind(4, job.version);
+  return st.Run();
+}
+
+Result<uint64_t> SqliteCentralStore::CountPendingVerifications() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM verification_jobs"));
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  return row ? static_cast<uint64_t>(st.Int(0)) : 0;
+}
+
+namespace {
+
+constexpr const char* kUserColumns = "user_id, display_name, role, region_code, password_hash, active";
+
+User ReadUser(const Statement& st) {
+  User u;
+  u.user_id = st.Text(0);
+  u.display_name = st.Text(1);
+  u.role = RoleFromName(st.Text(2)).value_or(Role::kOperatorDesa);
+  u.region_code = st.Text(3);
+  u.password_hash = st.Text(4);
+  u.active = st.Int(5) != 0;
+  return u;
+}
+
+Result<std::vector<User>> ReadUsers(Statement& st) {
+  std::vector<User> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.push_back(ReadUser(st));
+  }
+  return out;
+}
+
+}  // namespace
+
+Status SqliteCentralStore::PutUser(const User& u, int64_t now_ms) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st, writer_.Prepare("INSERT INTO users(user_id, display_name, role, region_code, password_hash, active, "
+                                    "created_at, updated_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
+                                    "ON CONFLICT(user_id) DO UPDATE SET display_name = ?2, role = ?3, region_code = ?4, "
+                                    "password_hash = ?5, active = ?6, updated_at = ?7"));
+  st.Bind(1, u.user_id).Bind(2, u.display_name).Bind(3, RoleName(u.role)).Bind(4, u.region_code);
+  st.Bind(5, u.password_hash).Bind(6, int64_t{u.active ? 1 : 0}).Bind(7, now_ms);
+  return st.Run();
+}
+
+Result<std::optional<User>> SqliteCentralStore::GetUser(const std::string& user_id) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          lease.db().Prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE user_id = ?"));
+  st.Bind(1, user_id);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return std::optional<User>();
+  return std::optional<User>(ReadUser(st));
+}
+
+Result<std::vector<User>> SqliteCentralStore::ListUsers() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          lease.db().Prepare(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY user_id"));
+  return ReadUsers(st);
+}
+
+Result<std::vector<User>> SqliteCentralStore::UsersOfKecamatan(const std::string& kecamatan_code) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st, lease.db().Prepare(std::string("SELECT ") + kUserColumns +
+                                       " FROM users WHERE role IN ('operator_desa', 'verifikator_kecamatan') "
+                                       "AND (region_code = ?1 OR substr(region_code, 1, length(?1) + 1) = ?1 || '.') "
+                                       "ORDER BY user_id"));
+  st.Bind(1, kecamatan_code);
+  return ReadUsers(st);
+}
+
+Result<int> SqliteCentralStore::RecordLoginFailure(const std::string& user_id, int64_t now_ms) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE users SET login_failures = login_failures + 1, "
+                                                        "last_failure_at = ? WHERE user_id = ? RETURNING login_failures"));
+  st.Bind(1, now_ms).Bind(2, user_id);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  const int n = row ? static_cast<int>(st.Int(0)) : 0;
+  st.Reset();
+  return n;
+}
+
+Status SqliteCentralStore::ResetLoginFailures(const std::string& user_id) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE users SET login_failures = 0 WHERE user_id = ?"));
+  st.Bind(1, user_id);
+  return st.Run();
+}
+
+Result<std::pair<int, int64_t>> SqliteCentralStore::LoginFailures(const std::string& user_id) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          lease.db().Prepare("SELECT login_failures, last_failure_at FROM users WHERE user_id = ?"));
+  st.Bind(1, user_id);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return std::pair<int, int64_t>{0, 0};
+  return std::pair<int, int64_t>{static_cast<int>(st.Int(0)), st.Int(1)};
 }
 
 }  // namespace lampid::central

@@ -31,6 +31,17 @@ class SqliteCentralStore final : public CentralStore {
                                   uint32_t limit) override;
   Result<std::optional<StoredReport>> GetReport(const std::string& report_id) override;
   Result<uint64_t> CountReports() override;
+  Result<std::vector<VerificationJob>> ClaimVerificationJobs(size_t limit, int64_t now_ms,
+                                                             int64_t lease_until_ms) override;
+  Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) override;
+  Result<uint64_t> CountPendingVerifications() override;
+  Status PutUser(const User& user, int64_t now_ms) override;
+  Result<std::optional<User>> GetUser(const std::string& user_id) override;
+  Result<std::vector<User>> ListUsers() override;
+  Result<std::vector<User>> UsersOfKecamatan(const std::string& kecamatan_code) override;
+  Result<int> RecordLoginFailure(const std::string& user_id, int64_t now_ms) override;
+  Status ResetLoginFailures(const std::string& user_id) override;
+  Result<std::pair<int, int64_t>> LoginFailures(const std::string& user_id) override;
 
   static constexpr int64_t kSchemaVersion = 1;
 

@@ -9,6 +9,7 @@
 #include <google/protobuf/util/message_differencer.h>
 
 #include "central-server/core/event_chain.h"
+#include "central-server/core/workflow_service.h"
 #include "core/civil_time.h"
 #include "domain/report_diff.h"
 #include "domain/report_validator.h"
@@ -183,6 +184,10 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
       }
       *response.add_results() = std::move(*result);
     }
+    for (const auto& action : body.actions()) {
+      LAMPID_ASSIGN_OR_RETURN(syncpb::ActionResult result, ApplyAction(*txn, *device, action, now));
+      *response.add_action_results() = std::move(result);
+    }
     std::string answer;
     response.SerializeToString(&answer);
     LAMPID_RETURN_IF_ERROR(txn->SavePushAnswer(device->device_id, body.batch_id(), answer, now));
@@ -349,7 +354,10 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
     state.set_workflow_state(rpb::WORKFLOW_STATE_PERLU_PERBAIKAN);
     if (result.outcome() == syncpb::OUTCOME_ACCEPTED) result.set_outcome(syncpb::OUTCOME_REFUSED);
   } else {
-    state.set_workflow_state(rpb::WORKFLOW_STATE_DIAJUKAN);
+    // Submitted and valid: it waits for Dukcapil (the durable queue is written in this same transaction).
+    state.set_workflow_state(rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI);
+    state.clear_verification();
+    state.clear_rejection_reason();
   }
   state.set_updated_at(FormatTimestamp(now_ms));
   if (conflict) {
@@ -384,6 +392,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   ChainEvent(record, event);
   LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));
   if (conflict_record) LAMPID_RETURN_IF_ERROR(txn.AddConflict(*conflict_record));
+  if (!problems.HasErrors()) LAMPID_RETURN_IF_ERROR(txn.EnqueueVerification(record.content.id(), record.version, now_ms));
 
   result.set_server_version(record.version);
   *result.mutable_server_state() = state;
@@ -391,15 +400,93 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   return result;
 }
 
-Result<DeviceRecord> SyncCore::AuthenticatePull(const syncpb::SignedRequest& request) {
+Result<DeviceRecord> SyncCore::AuthenticateAndCommit(std::string_view method, const syncpb::SignedRequest& request) {
   LAMPID_ASSIGN_OR_RETURN(std::unique_ptr<CentralTxn> txn, store_.BeginWrite());
-  auto device = Authenticate(*txn, syncwire::kMethodPull, request);
+  auto device = Authenticate(*txn, method, request);
   if (!device.ok()) {
-    spdlog::warn("pull refused for device {}: {}", request.device_id(), device.status().ToString());
+    spdlog::warn("{} refused for device {}: {}", method, request.device_id(), device.status().ToString());
     return device.status();
   }
   LAMPID_RETURN_IF_ERROR(txn->Commit());
   return device;
+}
+
+Result<syncpb::ActionResult> SyncCore::ApplyAction(CentralTxn& txn, const DeviceRecord& device,
+                                                   const syncpb::WorkflowActionRequest& action, int64_t now_ms) {
+  syncpb::ActionResult out;
+  out.set_action_id(action.action_id());
+  out.set_report_id(action.report_id());
+  auto fail = [&](const Status& s) {
+    out.set_applied(false);
+    out.set_error(s.message());
+    out.set_error_code(static_cast<int>(s.code() == StatusCode::kPermissionDenied    ? 7
+                                        : s.code() == StatusCode::kFailedPrecondition ? 9
+                                        : s.code() == StatusCode::kNotFound           ? 5
+                                                                                      : 3));
+    spdlog::warn("workflow action refused for device {}: {}", device.device_id, s.ToString());
+    return out;
+  };
+  const auto kind = ActionFromName(action.action());
+  // Desktop users decide at the kecamatan; registering and rejecting happen in the kab/kota web UI.
+  if (!kind || (*kind != WorkflowAction::kApprove && *kind != WorkflowAction::kReturn)) {
+    return fail(Status::InvalidArgument("unknown or web-only action " + action.action()));
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<User> user, store_.GetUser(action.operator_id()));
+  if (!user) return fail(Status::PermissionDenied("pengguna tidak dikenal / unknown user"));
+  // The operator must work in this device's kecamatan (a device cannot act for someone from elsewhere).
+  if (!RegionCovers(user->region_code, device.kecamatan_code) && !RegionCovers(device.kecamatan_code, user->region_code)) {
+    return fail(Status::PermissionDenied("pengguna bukan dari kecamatan perangkat ini / user is not of this kecamatan"));
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> report, txn.GetReport(action.report_id()));
+  if (report && report->content.kecamatan_code() != device.kecamatan_code) {
+    return Status::PermissionDenied("device acted on another kecamatan's report");
+  }
+  auto state = WorkflowService::Apply(txn, *user, action.report_id(), *kind, action.reason(), action.action_id(), now_ms);
+  if (!state.ok()) return fail(state.status());
+  out.set_applied(true);
+  *out.mutable_server_state() = std::move(*state);
+  return out;
+}
+
+Result<syncpb::LoginResponse> SyncCore::Login(const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodLogin, request));
+  LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
+  syncpb::LoginBody body;
+  if (!body.ParseFromString(bytes)) return Status::InvalidArgument("login payload is not a LoginBody");
+  const int64_t now = clock_.NowMillis();
+  constexpr int kMaxFailures = 5;
+  constexpr int64_t kLockoutMs = 15 * 60 * 1000;
+  LAMPID_ASSIGN_OR_RETURN(auto failures, store_.LoginFailures(body.user_id()));
+  if (failures.first >= kMaxFailures && now - failures.second < kLockoutMs) {
+    spdlog::warn("login locked for a user on device {} after {} failures", device.device_id, failures.first);
+    return Status::ResourceExhausted("Terlalu banyak percobaan masuk yang gagal; coba lagi dalam 15 menit. "
+                                     "/ Too many failed logins; try again in 15 minutes.");
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<User> user, store_.GetUser(body.user_id()));
+  // Hash even for an unknown user, so that timing does not tell which user ids exist.
+  const bool ok = user ? VerifyPassword(user->password_hash, body.password()) : (HashPassword(body.password()), false);
+  if (!ok || !user->active) {
+    if (user) (void)store_.RecordLoginFailure(body.user_id(), now);
+    spdlog::warn("login failed on device {}", device.device_id);
+    return Status::Unauthenticated("Nama pengguna atau kata sandi salah / wrong user name or password");
+  }
+  LAMPID_RETURN_IF_ERROR(store_.ResetLoginFailures(body.user_id()));
+  const bool works_here = (user->role == Role::kOperatorDesa || user->role == Role::kVerifikatorKecamatan) &&
+                          (RegionCovers(user->region_code, device.kecamatan_code) ||
+                           RegionCovers(device.kecamatan_code, user->region_code));
+  if (!works_here) {
+    return Status::PermissionDenied("Pengguna ini tidak bertugas di kecamatan " + device.kecamatan_code +
+                                    " / this user does not work in this kecamatan");
+  }
+  syncpb::LoginResponse out;
+  auto* info = out.mutable_user();
+  info->set_user_id(user->user_id);
+  info->set_display_name(user->display_name);
+  info->set_role(std::string(RoleName(user->role)));
+  info->set_region_code(user->region_code);
+  info->set_active(user->active);
+  out.set_server_time_ms(now);
+  return out;
 }
 
 Result<syncpb::PullResponse> SyncCore::PullPageFor(const DeviceRecord& device, const syncpb::PullBody& body,
@@ -425,6 +512,29 @@ Result<syncpb::PullResponse> SyncCore::PullPageFor(const DeviceRecord& device, c
   }
   out.set_next_cursor(page.next_cursor);
   out.set_has_more(page.has_more);
+  // The kecamatan's users (names and roles only) when the edge's copy is out of date.
+  LAMPID_ASSIGN_OR_RETURN(std::vector<User> users, store_.UsersOfKecamatan(device.kecamatan_code));
+  syncpb::PullPage user_list;
+  for (const auto& u : users) {
+    auto* info = user_list.add_users();
+    info->set_user_id(u.user_id);
+    info->set_display_name(u.display_name);
+    info->set_role(std::string(RoleName(u.role)));
+    info->set_region_code(u.region_code);
+    info->set_active(u.active);
+  }
+  std::string list_bytes;
+  user_list.SerializeToString(&list_bytes);
+  unsigned char hash[16];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(list_bytes.data()), list_bytes.size(),
+                     nullptr, 0);
+  char hex[33];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  out.set_users_version(hex);
+  if (body.users_version() != out.users_version()) {
+    *out.mutable_users() = user_list.users();
+    out.set_users_included(true);
+  }
   std::string serialized;
   out.SerializeToString(&serialized);
   syncpb::PullResponse response;
@@ -434,7 +544,7 @@ Result<syncpb::PullResponse> SyncCore::PullPageFor(const DeviceRecord& device, c
 }
 
 Result<syncpb::PullResponse> SyncCore::Pull(const syncpb::SignedRequest& request) {
-  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticatePull(request));
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodPull, request));
   LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
   syncpb::PullBody body;
   if (!body.ParseFromString(bytes)) return Status::InvalidArgument("pull payload is not a PullBody");
@@ -442,7 +552,7 @@ Result<syncpb::PullResponse> SyncCore::Pull(const syncpb::SignedRequest& request
 }
 
 Result<std::vector<syncpb::PullResponse>> SyncCore::PullAll(const syncpb::SignedRequest& request) {
-  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticatePull(request));
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodPull, request));
   LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
   syncpb::PullBody body;
   if (!body.ParseFromString(bytes)) return Status::InvalidArgument("pull payload is not a PullBody");
@@ -455,6 +565,7 @@ Result<std::vector<syncpb::PullResponse>> SyncCore::PullAll(const syncpb::Signed
     pages.push_back(std::move(response));
     if (!page.has_more()) break;
     body.set_cursor(page.next_cursor());
+    body.set_users_version(page.users_version());
   }
   return pages;
 }

@@ -37,6 +37,9 @@ class SyncCore {
   Result<syncpb::PushResponse> Push(const syncpb::SignedRequest& request);
   Result<syncpb::PullResponse> Pull(const syncpb::SignedRequest& request);
 
+  // Checks a user's password for an enrolled device (the edge then creates the local unlock slot).
+  Result<syncpb::LoginResponse> Login(const syncpb::SignedRequest& request);
+
   // Every page from the request's cursor, authenticated once (a USB bundle cannot ask page by page).
   Result<std::vector<syncpb::PullResponse>> PullAll(const syncpb::SignedRequest& request);
 
@@ -48,7 +51,9 @@ class SyncCore {
 
  private:
   Result<DeviceRecord> Authenticate(CentralTxn& txn, std::string_view method, const syncpb::SignedRequest& request);
-  Result<DeviceRecord> AuthenticatePull(const syncpb::SignedRequest& request);
+  Result<DeviceRecord> AuthenticateAndCommit(std::string_view method, const syncpb::SignedRequest& request);
+  Result<syncpb::ActionResult> ApplyAction(CentralTxn& txn, const DeviceRecord& device,
+                                           const syncpb::WorkflowActionRequest& action, int64_t now_ms);
   Result<syncpb::PullResponse> PullPageFor(const DeviceRecord& device, const syncpb::PullBody& body, int64_t now);
   Result<syncpb::ChangeResult> ApplyChange(CentralTxn& txn, const DeviceRecord& device, const syncpb::Change& change,
                                            int64_t now_ms);

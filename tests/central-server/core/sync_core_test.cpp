@@ -125,7 +125,7 @@ TEST_F(SyncCoreTest, PushStoresOnceAndResendsAreHarmless) {
   ASSERT_EQ(first->results_size(), 1);
   EXPECT_EQ(first->results(0).outcome(), syncpb::OUTCOME_ACCEPTED);
   EXPECT_EQ(first->results(0).server_version(), "v1");
-  EXPECT_EQ(first->results(0).server_state().workflow_state(), rpb::WORKFLOW_STATE_DIAJUKAN);
+  EXPECT_EQ(first->results(0).server_state().workflow_state(), rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI);
   EXPECT_FALSE(first->replayed());
 
   // The same batch again (the answer was lost): the stored answer, nothing new.
@@ -225,7 +225,7 @@ TEST_F(SyncCoreTest, InvalidReportIsStoredAsNeedingCorrection) {
   auto r2 = core_->Push(a.Push("b2", {c}));
   ASSERT_TRUE(r2.ok());
   EXPECT_EQ(r2->results(0).outcome(), syncpb::OUTCOME_ACCEPTED);
-  EXPECT_EQ(r2->results(0).server_state().workflow_state(), rpb::WORKFLOW_STATE_DIAJUKAN);
+  EXPECT_EQ(r2->results(0).server_state().workflow_state(), rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI);
   EXPECT_EQ(r2->results(0).server_state().problems_size(), 0);
 }
 
