@@ -1,4 +1,5 @@
-// lampid-edge-cli gen --count N --kecamatan CODE [--seed S] [--unknown-share P] [--population N] [--out FILE]
+// lampid-edge-cli gen --count N --kecamatan CODE [--seed S] [--unknown-share P] [--population N] [--stream R]
+//                     [--now TIMESTAMP] [--out FILE]
 // Writes N realistic, valid reports of all four kinds for one kecamatan as JSONL (one report per line, the
 // permanent JSON spelling), about people of the seeded synthetic population that lampid-dukcapil-sim knows
 // when started with the same --seed and --population.
@@ -7,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "core/civil_time.h"
 #include "core/clock.h"
 #include "domain/report_json.h"
 #include "edge-app/cli/cli_app.h"
@@ -23,8 +25,11 @@ struct GenOptions {
   double unknown_share = 0.05;
   int64_t population = 1'000'000;
   uint64_t stream = 0;
+  std::string now;
   std::string out;
 };
+
+constexpr int64_t kDayMillis = 86'400'000;
 
 int Run(const GenOptions& o, CliContext& ctx) {
   auto regions = ctx.Regions();
@@ -44,7 +49,17 @@ int Run(const GenOptions& o, CliContext& ctx) {
   options.unknown_share = o.unknown_share;
   // --stream gives other reports about the same population.
   const uint64_t seed = o.stream == 0 ? o.seed : population::HashOf({o.seed, o.stream});
-  auto gen = population::ReportGenerator::Create(*pop, o.kecamatan, seed, SystemClock().NowMillis(), options);
+  // "Now" is the start of today (UTC) unless given: the same seed gives the same file all day long.
+  int64_t now = SystemClock().NowMillis() / kDayMillis * kDayMillis;
+  if (!o.now.empty()) {
+    const auto parsed = ParseTimestamp(o.now);
+    if (!parsed) {
+      std::cerr << "--now: bukan waktu ISO 8601 / not an ISO 8601 timestamp: " << o.now << '\n';
+      return kExitInvalid;
+    }
+    now = *parsed;
+  }
+  auto gen = population::ReportGenerator::Create(*pop, o.kecamatan, seed, now, options);
   if (!gen.ok()) {
     std::cerr << gen.status().ToString() << '\n';
     return kExitInvalid;
@@ -102,6 +117,8 @@ void RegisterGen(CLI::App& app, CliContext& ctx, int* exit_code) {
       ->capture_default_str();
   cmd->add_option("--stream", o->stream, "Rangkaian laporan lain dari penduduk yang sama / another report stream")
       ->capture_default_str();
+  cmd->add_option("--now", o->now,
+                  "Waktu 'sekarang', mis. 2026-11-25T08:00:00Z (bawaan: awal hari ini UTC) / 'now' (default: start of today, UTC)");
   cmd->add_option("--out", o->out, "Berkas keluaran (bawaan: stdout) / output file (default: standard output)");
   cmd->callback([o, &ctx, exit_code] { *exit_code = Run(*o, ctx); });
 }
