@@ -132,6 +132,8 @@ struct FieldCase {
   pb::FieldMatch (*answer)(const dpb::VerifyPersonResponse&);
 };
 
+void PrintTo(const FieldCase& f, std::ostream* os) { *os << f.name; }
+
 class RegistryField : public ::testing::TestWithParam<FieldCase> {};
 
 TEST_P(RegistryField, TrueWrongAndAbsent) {
@@ -191,6 +193,7 @@ struct NormCase {
   const char* in;
   const char* out;
 };
+void PrintTo(const NormCase& n, std::ostream* os) { *os << '"' << n.in << '"'; }
 class Normalize : public ::testing::TestWithParam<NormCase> {};
 TEST_P(Normalize, Table) { EXPECT_EQ(NormalizeForMatch(GetParam().in), GetParam().out); }
 INSTANTIATE_TEST_SUITE_P(Table, Normalize,

@@ -107,6 +107,8 @@ struct AlteredNik {
   std::string (*alter)(const std::string& nik);
 };
 
+void PrintTo(const AlteredNik& a, std::ostream* os) { *os << a.what; }
+
 class FindByNikRejects : public ::testing::TestWithParam<AlteredNik> {};
 
 TEST_P(FindByNikRejects, AlteredNiks) {
@@ -287,6 +289,7 @@ struct ZoneCase {
   const char* provinsi;
   pb::TimeZone zone;
 };
+void PrintTo(const ZoneCase& z, std::ostream* os) { *os << "provinsi " << z.provinsi; }
 class ZoneOfProvinceTest : public ::testing::TestWithParam<ZoneCase> {};
 TEST_P(ZoneOfProvinceTest, Table) { EXPECT_EQ(ZoneOfProvince(GetParam().provinsi), GetParam().zone); }
 INSTANTIATE_TEST_SUITE_P(Table, ZoneOfProvinceTest,

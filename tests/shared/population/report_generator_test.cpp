@@ -234,6 +234,7 @@ struct BadCreate {
   double share;
   int64_t now;
 };
+void PrintTo(const BadCreate& b, std::ostream* os) { *os << b.what; }
 class ReportGeneratorCreate : public ::testing::TestWithParam<BadCreate> {};
 TEST_P(ReportGeneratorCreate, Refuses) {
   GeneratorOptions o;
