@@ -155,11 +155,13 @@ class ReportGenerator::Event {
     return std::nullopt;
   }
 
-  bool Witnesses(google::protobuf::RepeatedPtrField<domain::Witness>* out, std::initializer_list<int> exclude) {
-    auto a = Outsider(exclude);
-    if (!a) return false;
-    auto b = Outsider(exclude, a->nik);
-    if (!b) return false;
+  // Two different adults from other households, neither of them the reporter.
+  bool Witnesses(google::protobuf::RepeatedPtrField<domain::Witness>* out, std::initializer_list<int> exclude,
+                 const std::string& reporter_nik) {
+    std::optional<Person> a, b;
+    for (int t = 0; t < 4 && (!a || a->nik == reporter_nik); ++t) a = Outsider(exclude);
+    for (int t = 0; t < 4 && (!b || b->nik == reporter_nik); ++t) b = Outsider(exclude, a ? a->nik : "");
+    if (!a || !b || a->nik == reporter_nik || b->nik == reporter_nik) return false;
     for (const Person* p : {&*a, &*b}) {
       auto* w = out->Add();
       w->set_nik(p->nik);
@@ -406,7 +408,7 @@ class ReportGenerator::Event {
       reporter->set_name(n->name);
       reporter->set_relation(pb::REPORTER_RELATION_TETANGGA);
     }
-    if (!Witnesses(base.mutable_witnesses(), {h.index})) return false;
+    if (!Witnesses(base.mutable_witnesses(), {h.index}, reporter->nik())) return false;
     base.set_kk_number(h.kk_number);
 
     // What to alter: the mother (or, when she is foreign, the father).
@@ -519,7 +521,7 @@ class ReportGenerator::Event {
       k.mutable_reporter()->set_nik(officer->nik);
       k.mutable_reporter()->set_name(officer->name);
       k.mutable_reporter()->set_relation(pb::REPORTER_RELATION_PETUGAS);
-      if (!Witnesses(k.mutable_witnesses(), {})) return false;
+      if (!Witnesses(k.mutable_witnesses(), {}, k.reporter().nik())) return false;
       GeneratedReport g{Envelope(pb::REPORT_KIND_KEMATIAN, pop_.DesaOf(k_, rng_.Next()).code, EventMillis(minute)),
                         Alteration::kNone, {}};
       *g.report.mutable_kematian() = std::move(k);
@@ -585,7 +587,7 @@ class ReportGenerator::Event {
       reporter->set_name(n->name);
       reporter->set_relation(pb::REPORTER_RELATION_TETANGGA);
     }
-    if (!Witnesses(k.mutable_witnesses(), {h.index})) return false;
+    if (!Witnesses(k.mutable_witnesses(), {h.index}, reporter->nik())) return false;
     if (rng_.Chance(0.75)) k.set_kk_number(h.kk_number);
 
     Alteration alteration = Alteration::kNone;

@@ -59,6 +59,16 @@ TEST(ReportGeneratorTest, TwentyThousandReportsAcrossKecamatanAndSeedsValidate) 
             ++warnings[p.field];
           }
         }
+        // Witnesses are two other people than the reporter.
+        const auto& r = g.report;
+        if (r.has_kelahiran() || r.has_kematian()) {
+          const auto& ws = r.has_kelahiran() ? r.kelahiran().witnesses() : r.kematian().witnesses();
+          const auto& reporter = r.has_kelahiran() ? r.kelahiran().reporter() : r.kematian().reporter();
+          ASSERT_EQ(ws.size(), 2);
+          EXPECT_NE(ws[0].nik(), ws[1].nik());
+          EXPECT_NE(ws[0].nik(), reporter.nik());
+          EXPECT_NE(ws[1].nik(), reporter.nik());
+        }
         // The JSON round trip keeps everything.
         const auto parsed = domain::ParseReportJson(domain::ReportToJsonText(g.report));
         ASSERT_TRUE(parsed.ok());
