@@ -123,6 +123,16 @@ TEST(ReportGeneratorTest, VariantsOccur) {
     const auto& r = all[i].report;
     if (r.has_kelahiran()) {
       const auto& k = r.kelahiran();
+      // An Indonesian mother is a woman of this kecamatan aged 18–45 at the birth.
+      if (k.mother().citizenship() == pb::CITIZENSHIP_WNI && all[i].alteration != Alteration::kUnknownNik) {
+        const auto mother = pop->FindByNik(k.mother().nik());
+        ASSERT_TRUE(mother);
+        EXPECT_EQ(mother->person().sex, pb::SEX_PEREMPUAN);
+        EXPECT_EQ(mother->household.domicile_kecamatan, "32.04.05");
+        const int age = mother->person().AgeAt(*ParseIsoDate(k.birth_date()));
+        EXPECT_GE(age, 18);
+        EXPECT_LE(age, 45);
+      }
       father_unknown += k.father_unknown();
       foreign += k.mother().citizenship() == pb::CITIZENSHIP_WNA || k.father().citizenship() == pb::CITIZENSHIP_WNA;
       if (k.birth_type() == pb::BIRTH_TYPE_KEMBAR_2) {
