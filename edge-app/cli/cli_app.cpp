@@ -28,6 +28,7 @@ int RunCli(int argc, char** argv) {
   int exit_code = kExitOk;
   RegisterCheckNik(app, ctx, &exit_code);
   RegisterValidate(app, ctx, &exit_code);
+  RegisterGen(app, ctx, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

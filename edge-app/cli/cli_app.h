@@ -32,5 +32,6 @@ int RunCli(int argc, char** argv);
 // Each command registers its subcommand; the callback stores the exit code in `*exit_code`.
 void RegisterCheckNik(CLI::App& app, CliContext& ctx, int* exit_code);
 void RegisterValidate(CLI::App& app, CliContext& ctx, int* exit_code);
+void RegisterGen(CLI::App& app, CliContext& ctx, int* exit_code);
 
 }  // namespace lampid::edge::cli
