@@ -8,7 +8,10 @@
 #include <iostream>
 #include <sstream>
 
+#include "central-server/core/circuit_breaker.h"
 #include "central-server/core/sqlite_central_store.h"
+#include "central-server/core/verification_worker.h"
+#include "central-server/grpc/dukcapil_grpc_client.h"
 #include "central-server/core/sync_core.h"
 #include "central-server/grpc/sync_server.h"
 #include "core/clock.h"
@@ -87,13 +90,26 @@ int Serve(const ServeOptions& o) {
   if (Status s = ctx.Open(o.db); !s.ok()) return Fail(s);
   auto server = SyncServer::Start(*ctx.core, o.transport);
   if (!server.ok()) return Fail(server.status());
+  std::unique_ptr<DukcapilClient> dukcapil;
+  std::unique_ptr<CircuitBreaker> breaker;
+  std::unique_ptr<VerificationWorker> verifier;
+  if (!o.dukcapil.empty()) {
+    dukcapil = MakeDukcapilGrpcClient(o.dukcapil);
+    breaker = std::make_unique<CircuitBreaker>(ctx.clock, CircuitBreaker::Options{});
+    verifier = std::make_unique<VerificationWorker>(*ctx.store, *dukcapil, *breaker, ctx.clock,
+                                                    VerificationWorker::Options{});
+    verifier->Start();
+  }
   std::cout << "lampid-central mendengarkan di / listening on " << o.transport.listen
             << (o.transport.insecure_loopback ? " (tanpa TLS, hanya loopback / plaintext, loopback only)" : " (TLS)")
-            << "\n  basis data / database: " << o.db << "\n  Ctrl-C untuk berhenti / to stop" << std::endl;
+            << "\n  basis data / database: " << o.db
+            << "\n  Dukcapil: " << (o.dukcapil.empty() ? std::string("(tidak diatur / not configured: laporan menunggu verifikasi)") : o.dukcapil)
+            << "\n  Ctrl-C untuk berhenti / to stop" << std::endl;
   const int sig = WaitForTerminationSignal();
   spdlog::info("signal {} received, shutting down", sig);
   (*server)->Shutdown();
   (*server)->Wait();
+  if (verifier) verifier->Stop();
   return kExitOk;
 }
 
@@ -180,6 +196,64 @@ int RunCentralCli(int argc, char** argv) {
     for (const auto& d : *list) {
       std::cout << d.device_id << '\t' << d.kecamatan_code << '\t' << (d.revoked ? "revoked" : "active") << '\t'
                 << d.app_version << '\n';
+    }
+  });
+
+  CLI::App* user = admin->add_subcommand("user", "Manage users (passwords are hashed with Argon2id)");
+  user->require_subcommand(1);
+  std::string user_id, display_name, role_name, region, password;
+  bool inactive = false;
+  CLI::App* user_add = user->add_subcommand("add", "Add or update a user; the password comes from LAMPID_PASSWORD");
+  user_add->add_option("--db", db, "sqlite:PATH")->required();
+  user_add->add_option("user_id", user_id, "login name")->required();
+  user_add->add_option("--name", display_name, "display name")->required();
+  user_add->add_option("--role", role_name,
+                       "operator_desa | verifikator_kecamatan | pejabat_kabkota | analis_pusat | admin")->required();
+  user_add->add_option("--region", region, "region code the role applies to ('' = all of Indonesia)");
+  user_add->add_flag("--inactive", inactive, "create or set the account inactive");
+  user_add->callback([&] {
+    const auto role = RoleFromName(role_name);
+    if (!role) {
+      exit_code = Fail(Status::InvalidArgument("unknown role " + role_name));
+      return;
+    }
+    const char* pw = std::getenv("LAMPID_PASSWORD");
+    if (!pw || std::string(pw).size() < 8) {
+      exit_code = Fail(Status::InvalidArgument("set LAMPID_PASSWORD to a password of at least 8 characters"));
+      return;
+    }
+    Context ctx;
+    if (Status s = ctx.Open(db); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    if (!region.empty() && !ctx.regions->Find(region)) {
+      exit_code = Fail(Status::InvalidArgument("unknown region code " + region));
+      return;
+    }
+    User u{user_id, display_name, *role, region, HashPassword(pw), !inactive};
+    if (Status s = ctx.store->PutUser(u, ctx.clock.NowMillis()); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    std::cout << "user " << user_id << " (" << role_name << ", " << (region.empty() ? "nasional" : region) << ") saved\n";
+  });
+  CLI::App* user_list = user->add_subcommand("list", "List users");
+  user_list->add_option("--db", db, "sqlite:PATH")->required();
+  user_list->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto users = (*store)->ListUsers();
+    if (!users.ok()) {
+      exit_code = Fail(users.status());
+      return;
+    }
+    for (const auto& u : *users) {
+      std::cout << u.user_id << '\t' << RoleName(u.role) << '\t' << (u.region_code.empty() ? "-" : u.region_code) << '\t'
+                << (u.active ? "active" : "inactive") << '\t' << u.display_name << '\n';
     }
   });
 

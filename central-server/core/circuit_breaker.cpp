@@ -51,6 +51,11 @@ void CircuitBreaker::RecordFailure() {
   if (++consecutive_failures_ >= options_.failure_threshold) MoveTo(State::kOpen);
 }
 
+void CircuitBreaker::Cancel() {
+  std::lock_guard lock(mu_);
+  if (state_ == State::kHalfOpen && probes_in_flight_ > 0) --probes_in_flight_;
+}
+
 CircuitBreaker::State CircuitBreaker::state() const {
   std::lock_guard lock(mu_);
   return state_;

@@ -28,6 +28,9 @@ class CircuitBreaker {
   bool Allow();
   void RecordSuccess();
   void RecordFailure();
+  // A call that Allow() admitted was not made after all (nothing to do): frees a half-open probe slot
+  // without counting as evidence either way.
+  void Cancel();
 
   State state() const;
   // How many times the breaker changed state, per target state (for /metrics).

@@ -82,6 +82,25 @@ class SyncService final : public sync::v1::Sync::CallbackService {
   WorkQueue& work_;
 };
 
+class AccountsService final : public sync::v1::Accounts::CallbackService {
+ public:
+  AccountsService(SyncCore& core, WorkQueue& work) : core_(core), work_(work) {}
+  grpc::ServerUnaryReactor* Login(grpc::CallbackServerContext* ctx, const sync::v1::SignedRequest* request,
+                                  sync::v1::LoginResponse* response) override {
+    auto* reactor = ctx->DefaultReactor();
+    work_.Post([this, reactor, request, response] {
+      auto r = core_.Login(*request);
+      if (r.ok()) *response = std::move(*r);
+      reactor->Finish(ToGrpc(r.status()));
+    });
+    return reactor;
+  }
+
+ private:
+  SyncCore& core_;
+  WorkQueue& work_;
+};
+
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::InvalidArgument("cannot read " + path);
@@ -92,7 +111,8 @@ Result<std::string> ReadFile(const std::string& path) {
 
 class GrpcSyncServer final : public SyncServer {
  public:
-  GrpcSyncServer(SyncCore& core, size_t threads) : work_(threads), enrollment_(core, work_), sync_(core, work_) {}
+  GrpcSyncServer(SyncCore& core, size_t threads)
+      : work_(threads), enrollment_(core, work_), sync_(core, work_), accounts_(core, work_) {}
   ~GrpcSyncServer() override {
     Shutdown();
     Wait();
@@ -122,6 +142,7 @@ class GrpcSyncServer final : public SyncServer {
     builder.SetMaxSendMessageSize(static_cast<int>(o.max_message_bytes));
     builder.RegisterService(&enrollment_);
     builder.RegisterService(&sync_);
+    builder.RegisterService(&accounts_);
     server_ = builder.BuildAndStart();
     if (!server_ || port_ == 0) return Status::Unavailable("cannot listen on " + o.listen);
     return Status::Ok();
@@ -142,6 +163,7 @@ class GrpcSyncServer final : public SyncServer {
   WorkQueue work_;
   EnrollmentService enrollment_;
   SyncService sync_;
+  AccountsService accounts_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   bool shut_down_ = false;
