@@ -74,6 +74,20 @@ struct VerificationJob {
   int64_t next_attempt_ms = 0;
 };
 
+// One row of the statistics (see statistics.h): a region at one level, a month, a kind, a sex, an age band.
+struct StatsRow {
+  int level = 0;
+  std::string region;
+  std::string month;
+  int kind = 0;
+  int sex = 0;
+  int age_band = -1;
+  int64_t reports = 0;
+  int64_t registered = 0;
+  int64_t event_to_report_days = 0;        // sum; divide by reports for the average
+  int64_t report_to_registration_days = 0; // sum; divide by registered
+};
+
 // One row of a pull page: a report that changed after the cursor.
 struct ChangedReport {
   StoredReport report;
@@ -165,6 +179,11 @@ class CentralStore {
                                                                      int64_t lease_until_ms) = 0;
   virtual Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) = 0;
   virtual Result<uint64_t> CountPendingVerifications() = 0;
+
+  // Statistics rows of one level, for regions under `parent` (a code prefix; "" = all), with month in
+  // [month_from, month_to] ("" = open). Reads only the aggregate table, never reports.
+  virtual Result<std::vector<StatsRow>> QueryStats(int level, const std::string& parent, const std::string& month_from,
+                                                   const std::string& month_to) = 0;
 
   // Users (managed by `lampid-central admin user …`). PutUser inserts or replaces.
   virtual Status PutUser(const User& user, int64_t now_ms) = 0;

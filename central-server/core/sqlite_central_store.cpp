@@ -1,6 +1,9 @@
 #include "central-server/core/sqlite_central_store.h"
 
 #include <charconv>
+#include <map>
+
+#include "central-server/core/statistics.h"
 
 namespace lampid::central {
 namespace {
@@ -49,7 +52,27 @@ CREATE TABLE IF NOT EXISTS reports(
   updated_at INTEGER NOT NULL,
   event_count INTEGER NOT NULL,
   last_event_hash BLOB NOT NULL,
-  seq INTEGER NOT NULL) WITHOUT ROWID;
+  seq INTEGER NOT NULL,
+  stat_counted INTEGER NOT NULL DEFAULT 0,
+  stat_month TEXT NOT NULL DEFAULT '',
+  stat_kind INTEGER NOT NULL DEFAULT 0,
+  stat_sex INTEGER NOT NULL DEFAULT 0,
+  stat_age_band INTEGER NOT NULL DEFAULT -1,
+  stat_event_days INTEGER NOT NULL DEFAULT 0,
+  stat_registered INTEGER NOT NULL DEFAULT 0,
+  stat_registration_days INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats(
+  level INTEGER NOT NULL,
+  region TEXT NOT NULL,
+  month TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  sex INTEGER NOT NULL,
+  age_band INTEGER NOT NULL,
+  reports INTEGER NOT NULL,
+  registered INTEGER NOT NULL,
+  event_days INTEGER NOT NULL,
+  registration_days INTEGER NOT NULL,
+  PRIMARY KEY(level, region, month, kind, sex, age_band)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS reports_by_kecamatan ON reports(kecamatan_code, seq);
 CREATE INDEX IF NOT EXISTS reports_by_destination ON reports(dest_kecamatan_code, seq) WHERE dest_kecamatan_code <> '';
 CREATE TABLE IF NOT EXISTS report_events(
@@ -317,10 +340,39 @@ class SqliteCentralStore::Txn final : public CentralTxn {
       LAMPID_ASSIGN_OR_RETURN(
           Statement up, db_.Prepare("INSERT OR REPLACE INTO reports(id, kind, kecamatan_code, dest_kecamatan_code, "
                                     "desa_code, version, first_version, content_device_id, content, state, "
-                                    "workflow_state, created_at, updated_at, event_count, last_event_hash, seq) "
-                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "workflow_state, created_at, updated_at, event_count, last_event_hash, seq, "
+                                    "stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, stat_event_days, "
+                                    "stat_registered, stat_registration_days) "
+                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
       report_stmt_ = std::make_unique<Statement>(std::move(up));
+      LAMPID_ASSIGN_OR_RETURN(
+          Statement facts, db_.Prepare("SELECT stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, "
+                                       "stat_event_days, stat_registered, stat_registration_days, kecamatan_code "
+                                       "FROM reports WHERE id = ?"));
+      old_facts_stmt_ = std::make_unique<Statement>(std::move(facts));
     }
+    // Statistics: take the report's old contribution away and add the new one (flushed at Commit).
+    old_facts_stmt_->Bind(1, r.content.id());
+    LAMPID_ASSIGN_OR_RETURN(bool had, old_facts_stmt_->Step());
+    StatsFacts old_facts;
+    if (had) {
+      old_facts.counted = old_facts_stmt_->Int(0) != 0;
+      old_facts.month = old_facts_stmt_->Text(1);
+      old_facts.kind = static_cast<int>(old_facts_stmt_->Int(2));
+      old_facts.sex = static_cast<int>(old_facts_stmt_->Int(3));
+      old_facts.age_band = static_cast<int>(old_facts_stmt_->Int(4));
+      old_facts.event_to_report_days = old_facts_stmt_->Int(5);
+      old_facts.registered = old_facts_stmt_->Int(6) != 0;
+      old_facts.report_to_registration_days = old_facts_stmt_->Int(7);
+      old_facts.kecamatan_code = old_facts_stmt_->Text(8);
+    }
+    old_facts_stmt_->Reset();
+    const StatsFacts new_facts = FactsOf(r);
+    if (!(old_facts == new_facts)) {
+      AccumulateStats(old_facts, -1, stats_deltas_);
+      AccumulateStats(new_facts, +1, stats_deltas_);
+    }
+
     LAMPID_ASSIGN_OR_RETURN(bool row, seq_stmt_->Step());
     if (!row) return Status::Corruption("change sequence missing");
     const int64_t seq = seq_stmt_->Int(0);
@@ -340,6 +392,9 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     st.Bind(8, r.content_device_id).BindBlob(9, content).BindBlob(10, state);
     st.Bind(11, static_cast<int64_t>(r.state.workflow_state())).Bind(12, r.created_at_ms).Bind(13, r.updated_at_ms);
     st.Bind(14, static_cast<int64_t>(r.event_count)).BindBlob(15, r.last_event_hash).Bind(16, seq);
+    st.Bind(17, int64_t{new_facts.counted}).Bind(18, new_facts.month).Bind(19, int64_t{new_facts.kind});
+    st.Bind(20, int64_t{new_facts.sex}).Bind(21, int64_t{new_facts.age_band}).Bind(22, new_facts.event_to_report_days);
+    st.Bind(23, int64_t{new_facts.registered}).Bind(24, new_facts.report_to_registration_days);
     return st.Run();
   }
 
@@ -393,9 +448,11 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status Commit() override {
+    LAMPID_RETURN_IF_ERROR(FlushStats());
     seq_stmt_.reset();
     event_stmt_.reset();
     report_stmt_.reset();
+    old_facts_stmt_.reset();
     return tx_.Commit();
   }
 
@@ -403,8 +460,31 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   std::unique_lock<std::mutex> lock_;
   Database& db_;
   sqlite::Transaction tx_;
+  // One upsert per aggregate row touched by the transaction, however many reports it saved.
+  Status FlushStats() {
+    if (stats_deltas_.empty()) return Status::Ok();
+    LAMPID_ASSIGN_OR_RETURN(
+        Statement st, db_.Prepare("INSERT INTO stats(level, region, month, kind, sex, age_band, reports, registered, "
+                                  "event_days, registration_days) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+                                  "ON CONFLICT(level, region, month, kind, sex, age_band) DO UPDATE SET "
+                                  "reports = reports + ?7, registered = registered + ?8, "
+                                  "event_days = event_days + ?9, registration_days = registration_days + ?10"));
+    for (const auto& [k, d] : stats_deltas_) {
+      if (d.reports == 0 && d.registered == 0 && d.event_to_report_days == 0 && d.report_to_registration_days == 0) {
+        continue;
+      }
+      st.Bind(1, int64_t{k.level}).Bind(2, k.region).Bind(3, k.month).Bind(4, int64_t{k.kind});
+      st.Bind(5, int64_t{k.sex}).Bind(6, int64_t{k.age_band}).Bind(7, d.reports).Bind(8, d.registered);
+      st.Bind(9, d.event_to_report_days).Bind(10, d.report_to_registration_days);
+      LAMPID_RETURN_IF_ERROR(st.Run());
+    }
+    stats_deltas_.clear();
+    return Status::Ok();
+  }
+
   // Statements reused across the changes of one batch.
-  std::unique_ptr<Statement> seq_stmt_, event_stmt_, report_stmt_;
+  std::unique_ptr<Statement> seq_stmt_, event_stmt_, report_stmt_, old_facts_stmt_;
+  std::map<StatsKey, StatsDelta> stats_deltas_;
 };
 
 // ---- the store -----------------------------------------------------------------------------------------------
@@ -589,6 +669,44 @@ Result<uint64_t> SqliteCentralStore::CountReports() {
   LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM reports"));
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   return row ? static_cast<uint64_t>(st.Int(0)) : 0;
+}
+
+Result<std::vector<StatsRow>> SqliteCentralStore::QueryStats(int level, const std::string& parent,
+                                                             const std::string& month_from,
+                                                             const std::string& month_to) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  // Regions under `parent` sort between "parent." and "parent/" ('/' follows '.'), so this is a range scan
+  // of the primary key.
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st, lease.db().Prepare("SELECT region, month, kind, sex, age_band, reports, registered, event_days, "
+                                       "registration_days FROM stats WHERE level = ?1 AND region >= ?2 AND region < ?3 "
+                                       "AND (?4 = '' OR month >= ?4) AND (?5 = '' OR month <= ?5) AND reports <> 0 "
+                                       "ORDER BY region, month, kind, sex, age_band"));
+  st.Bind(1, int64_t{level});
+  if (parent.empty()) {
+    st.Bind(2, std::string_view("")).Bind(3, std::string_view("\x7f"));
+  } else {
+    st.Bind(2, parent + ".").Bind(3, parent + "/");
+  }
+  st.Bind(4, month_from).Bind(5, month_to);
+  std::vector<StatsRow> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    StatsRow r;
+    r.level = level;
+    r.region = st.Text(0);
+    r.month = st.Text(1);
+    r.kind = static_cast<int>(st.Int(2));
+    r.sex = static_cast<int>(st.Int(3));
+    r.age_band = static_cast<int>(st.Int(4));
+    r.reports = st.Int(5);
+    r.registered = st.Int(6);
+    r.event_to_report_days = st.Int(7);
+    r.report_to_registration_days = st.Int(8);
+    out.push_back(std::move(r));
+  }
+  return out;
 }
 
 Result<std::vector<VerificationJob>> SqliteCentralStore::ClaimVerificationJobs(size_t limit, int64_t now_ms,

@@ -35,6 +35,8 @@ class SqliteCentralStore final : public CentralStore {
                                                              int64_t lease_until_ms) override;
   Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) override;
   Result<uint64_t> CountPendingVerifications() override;
+  Result<std::vector<StatsRow>> QueryStats(int level, const std::string& parent, const std::string& month_from,
+                                           const std::string& month_to) override;
   Status PutUser(const User& user, int64_t now_ms) override;
   Result<std::optional<User>> GetUser(const std::string& user_id) override;
   Result<std::vector<User>> ListUsers() override;
