@@ -49,7 +49,10 @@ struct ReportEvent {
   std::string device_id;           // who pushed it ("" for server-side events)
   std::string actor;               // operator or admin user id
   std::vector<std::string> paths;  // fields changed; empty for a whole report
-  std::string payload;             // serialized Report patch, or ServerState for "state"
+  std::string payload;             // serialized Report patch (whole report when `paths` is empty), or the
+                                   // decision's details for "state"
+  std::string content_device_id;   // the projection's content_device_id after this event
+  std::string state;               // serialized ServerState after this event: replaying events rebuilds it
   int64_t created_at_ms = 0;
   std::string prev_hash;
   std::string hash;

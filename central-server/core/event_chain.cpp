@@ -30,6 +30,8 @@ std::string ComputeEventHash(const ReportEvent& e) {
   Update(s, std::to_string(e.paths.size()));
   for (const auto& p : e.paths) Update(s, p);
   Update(s, e.payload);
+  Update(s, e.content_device_id);
+  Update(s, e.state);
   Update(s, std::to_string(e.created_at_ms));
   std::string out(32, '\0');
   crypto_generichash_final(&s, reinterpret_cast<unsigned char*>(out.data()), out.size());
@@ -38,6 +40,8 @@ std::string ComputeEventHash(const ReportEvent& e) {
 
 void ChainEvent(StoredReport& report, ReportEvent& event) {
   event.report_id = report.content.id();
+  event.content_device_id = report.content_device_id;
+  report.state.SerializeToString(&event.state);
   event.sequence = report.event_count + 1;
   event.prev_hash = report.last_event_hash;
   event.hash = ComputeEventHash(event);

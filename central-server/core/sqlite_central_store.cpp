@@ -85,6 +85,8 @@ CREATE TABLE IF NOT EXISTS report_events(
   actor TEXT NOT NULL,
   paths TEXT NOT NULL,
   payload BLOB NOT NULL,
+  content_device_id TEXT NOT NULL,
+  state BLOB NOT NULL,
   created_at INTEGER NOT NULL,
   prev_hash BLOB NOT NULL,
   hash BLOB NOT NULL,
@@ -301,8 +303,8 @@ class SqliteCentralStore::Txn final : public CentralTxn {
 
   Result<std::vector<ReportEvent>> GetEvents(const std::string& report_id) override {
     LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT sequence, type, version, device_id, actor, paths, "
-                                                      "payload, created_at, prev_hash, hash, pushed_version "
-                                                      "FROM report_events "
+                                                      "payload, created_at, prev_hash, hash, pushed_version, "
+                                                      "content_device_id, state FROM report_events "
                                                       "WHERE report_id = ? ORDER BY sequence"));
     st.Bind(1, report_id);
     std::vector<ReportEvent> out;
@@ -322,6 +324,8 @@ class SqliteCentralStore::Txn final : public CentralTxn {
       e.prev_hash = st.Blob(8);
       e.hash = st.Blob(9);
       e.pushed_version = st.Text(10);
+      e.content_device_id = st.Text(11);
+      e.state = st.Blob(12);
       out.push_back(std::move(e));
     }
     return out;
@@ -334,8 +338,8 @@ class SqliteCentralStore::Txn final : public CentralTxn {
       seq_stmt_ = std::make_unique<Statement>(std::move(s));
       LAMPID_ASSIGN_OR_RETURN(
           Statement ev, db_.Prepare("INSERT INTO report_events(report_id, sequence, type, version, device_id, "
-                                    "actor, paths, payload, created_at, prev_hash, hash, pushed_version) "
-                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "actor, paths, payload, created_at, prev_hash, hash, pushed_version, "
+                                    "content_device_id, state) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
       event_stmt_ = std::make_unique<Statement>(std::move(ev));
       LAMPID_ASSIGN_OR_RETURN(
           Statement up, db_.Prepare("INSERT OR REPLACE INTO reports(id, kind, kecamatan_code, dest_kecamatan_code, "
@@ -381,6 +385,7 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     event_stmt_->Bind(1, e.report_id).Bind(2, static_cast<int64_t>(e.sequence)).Bind(3, e.type).Bind(4, e.version);
     event_stmt_->Bind(5, e.device_id).Bind(6, e.actor).Bind(7, JoinPaths(e.paths)).BindBlob(8, e.payload);
     event_stmt_->Bind(9, e.created_at_ms).BindBlob(10, e.prev_hash).BindBlob(11, e.hash).Bind(12, e.pushed_version);
+    event_stmt_->Bind(13, e.content_device_id).BindBlob(14, e.state);
     LAMPID_RETURN_IF_ERROR(event_stmt_->Run());
 
     std::string content, state;
