@@ -4,10 +4,13 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
+#include <thread>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "central-server/core/audit.h"
 #include "central-server/core/circuit_breaker.h"
 #include "central-server/core/sqlite_central_store.h"
 #include "central-server/core/verification_worker.h"
@@ -105,7 +108,18 @@ int Serve(const ServeOptions& o) {
             << "\n  basis data / database: " << o.db
             << "\n  Dukcapil: " << (o.dukcapil.empty() ? std::string("(tidak diatur / not configured: laporan menunggu verifikasi)") : o.dukcapil)
             << "\n  Ctrl-C untuk berhenti / to stop" << std::endl;
+  // Seal each finished hour of events with a checkpoint (the audit trail's protection against deletions).
+  std::atomic<bool> stopping{false};
+  std::thread sealer([&] {
+    while (!stopping) {
+      auto sealed = SealPeriods(*ctx.store, ctx.clock.NowMillis(), 3600 * 1000);
+      if (!sealed.ok()) spdlog::warn("sealing checkpoints failed: {}", sealed.status().ToString());
+      for (int i = 0; i < 600 && !stopping; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  });
   const int sig = WaitForTerminationSignal();
+  stopping = true;
+  sealer.join();
   spdlog::info("signal {} received, shutting down", sig);
   (*server)->Shutdown();
   (*server)->Wait();
@@ -197,6 +211,67 @@ int RunCentralCli(int argc, char** argv) {
       std::cout << d.device_id << '\t' << d.kecamatan_code << '\t' << (d.revoked ? "revoked" : "active") << '\t'
                 << d.app_version << '\n';
     }
+  });
+
+  CLI::App* audit = admin->add_subcommand("audit", "The tamper-evident audit trail");
+  audit->require_subcommand(1);
+  CLI::App* audit_verify = audit->add_subcommand("verify", "Check every event chain and checkpoint");
+  audit_verify->add_option("--db", db, "sqlite:PATH")->required();
+  audit_verify->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto r = VerifyAudit(**store);
+    if (!r.ok()) {
+      exit_code = Fail(r.status());
+      return;
+    }
+    for (const auto& f : r->findings) {
+      std::cout << "TAMPERED  " << (f.report_id.empty() ? "checkpoint" : "report " + f.report_id) << ": " << f.problem
+                << '\n';
+    }
+    std::cout << (r->intact() ? "audit trail intact" : "audit trail NOT intact") << ": " << r->reports << " reports, "
+              << r->events << " events, " << r->checkpoints << " checkpoints\n";
+    exit_code = r->intact() ? kExitOk : kExitFailure;
+  });
+  int period_hours = 1;
+  CLI::App* checkpoint = audit->add_subcommand("checkpoint", "Seal every finished period (the server does this hourly)");
+  checkpoint->add_option("--db", db, "sqlite:PATH")->required();
+  checkpoint->add_option("--period-hours", period_hours, "length of a sealed period")->capture_default_str();
+  checkpoint->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto n = SealPeriods(**store, SystemClock().NowMillis(), int64_t{period_hours} * 3600 * 1000);
+    if (!n.ok()) {
+      exit_code = Fail(n.status());
+      return;
+    }
+    std::cout << *n << " checkpoint(s) added\n";
+  });
+  bool write = false;
+  CLI::App* rebuild = admin->add_subcommand("rebuild", "Replay every report's events and compare with its current state");
+  rebuild->add_option("--db", db, "sqlite:PATH")->required();
+  rebuild->add_flag("--write", write, "replace projections that differ with the replayed ones");
+  rebuild->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto r = RebuildProjections(**store, write);
+    if (!r.ok()) {
+      exit_code = Fail(r.status());
+      return;
+    }
+    for (const auto& id : r->differing_ids) std::cout << "differs  " << id << '\n';
+    std::cout << r->reports << " reports replayed; " << r->differing << " projection(s) "
+              << (write ? "differed and were rewritten" : "differ from their events") << '\n';
+    exit_code = r->differing == 0 || write ? kExitOk : kExitFailure;
   });
 
   CLI::App* user = admin->add_subcommand("user", "Manage users (passwords are hashed with Argon2id)");

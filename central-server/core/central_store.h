@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -89,6 +90,18 @@ struct StatsRow {
   int64_t registered = 0;
   int64_t event_to_report_days = 0;        // sum; divide by reports for the average
   int64_t report_to_registration_days = 0; // sum; divide by registered
+};
+
+// A seal over every event created in a period: the digest of their hashes in (report, sequence) order,
+// chained to the previous checkpoint. Deleting or editing any event of a sealed period — even all the
+// events of a report, projection included — changes the digest.
+struct Checkpoint {
+  int64_t period_start_ms = 0;
+  int64_t period_end_ms = 0;  // exclusive
+  uint64_t event_count = 0;
+  std::string digest;
+  std::string prev_digest;
+  int64_t created_at_ms = 0;
 };
 
 // One row of a pull page: a report that changed after the cursor.
@@ -187,6 +200,18 @@ class CentralStore {
   // [month_from, month_to] ("" = open). Reads only the aggregate table, never reports.
   virtual Result<std::vector<StatsRow>> QueryStats(int level, const std::string& parent, const std::string& month_from,
                                                    const std::string& month_to) = 0;
+
+  // Audit: event history across reports, checkpoints, and rewriting a projection (rebuild).
+  // Report ids in order, after `after` (exclusive), at most `limit`.
+  virtual Result<std::vector<std::string>> ListReportIds(const std::string& after, size_t limit) = 0;
+  virtual Result<std::vector<ReportEvent>> GetEvents(const std::string& report_id) = 0;
+  // Calls `fn` for every event created in [start_ms, end_ms), in (report_id, sequence) order.
+  virtual Status ForEachEventInPeriod(int64_t start_ms, int64_t end_ms,
+                                      const std::function<Status(const ReportEvent&)>& fn) = 0;
+  virtual Status AddCheckpoint(const Checkpoint& checkpoint) = 0;
+  virtual Result<std::vector<Checkpoint>> ListCheckpoints() = 0;
+  // Replaces a report's projection as it is (no event, no new change sequence): for `admin rebuild`.
+  virtual Status ReplaceProjection(const StoredReport& report) = 0;
 
   // Users (managed by `lampid-central admin user …`). PutUser inserts or replaces.
   virtual Status PutUser(const User& user, int64_t now_ms) = 0;

@@ -110,6 +110,14 @@ CREATE TABLE IF NOT EXISTS verification_jobs(
   last_error TEXT NOT NULL DEFAULT '',
   created_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS verification_due ON verification_jobs(next_attempt_at);
+CREATE INDEX IF NOT EXISTS report_events_by_time ON report_events(created_at);
+CREATE TABLE IF NOT EXISTS checkpoints(
+  period_start INTEGER PRIMARY KEY,
+  period_end INTEGER NOT NULL,
+  event_count INTEGER NOT NULL,
+  digest BLOB NOT NULL,
+  prev_digest BLOB NOT NULL,
+  created_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS number_sequences(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS users(
   user_id TEXT PRIMARY KEY,
@@ -199,6 +207,42 @@ Result<std::vector<ConflictRecord>> ReadOpenConflicts(Database& db, const std::s
     c.paths = SplitPaths(st.Text(5));
     c.created_at_ms = st.Int(6);
     out.push_back(std::move(c));
+  }
+  return out;
+}
+
+constexpr const char* kEventColumns =
+    "report_id, sequence, type, version, device_id, actor, paths, payload, created_at, prev_hash, hash, "
+    "pushed_version, content_device_id, state";
+
+ReportEvent ReadEvent(const Statement& st) {
+  ReportEvent e;
+  e.report_id = st.Text(0);
+  e.sequence = static_cast<uint64_t>(st.Int(1));
+  e.type = st.Text(2);
+  e.version = st.Text(3);
+  e.device_id = st.Text(4);
+  e.actor = st.Text(5);
+  e.paths = SplitPaths(st.Text(6));
+  e.payload = st.Blob(7);
+  e.created_at_ms = st.Int(8);
+  e.prev_hash = st.Blob(9);
+  e.hash = st.Blob(10);
+  e.pushed_version = st.Text(11);
+  e.content_device_id = st.Text(12);
+  e.state = st.Blob(13);
+  return e;
+}
+
+Result<std::vector<ReportEvent>> ReadEvents(Database& db, const std::string& report_id) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(std::string("SELECT ") + kEventColumns +
+                                                   " FROM report_events WHERE report_id = ? ORDER BY sequence"));
+  st.Bind(1, report_id);
+  std::vector<ReportEvent> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.push_back(ReadEvent(st));
   }
   return out;
 }
@@ -302,33 +346,7 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Result<std::vector<ReportEvent>> GetEvents(const std::string& report_id) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT sequence, type, version, device_id, actor, paths, "
-                                                      "payload, created_at, prev_hash, hash, pushed_version, "
-                                                      "content_device_id, state FROM report_events "
-                                                      "WHERE report_id = ? ORDER BY sequence"));
-    st.Bind(1, report_id);
-    std::vector<ReportEvent> out;
-    for (;;) {
-      LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
-      if (!row) break;
-      ReportEvent e;
-      e.report_id = report_id;
-      e.sequence = static_cast<uint64_t>(st.Int(0));
-      e.type = st.Text(1);
-      e.version = st.Text(2);
-      e.device_id = st.Text(3);
-      e.actor = st.Text(4);
-      e.paths = SplitPaths(st.Text(5));
-      e.payload = st.Blob(6);
-      e.created_at_ms = st.Int(7);
-      e.prev_hash = st.Blob(8);
-      e.hash = st.Blob(9);
-      e.pushed_version = st.Text(10);
-      e.content_device_id = st.Text(11);
-      e.state = st.Blob(12);
-      out.push_back(std::move(e));
-    }
-    return out;
+    return ReadEvents(db_, report_id);
   }
 
   Status SaveReport(const StoredReport& r, const ReportEvent& e) override {
@@ -712,6 +730,80 @@ Result<std::vector<StatsRow>> SqliteCentralStore::QueryStats(int level, const st
     out.push_back(std::move(r));
   }
   return out;
+}
+
+Result<std::vector<std::string>> SqliteCentralStore::ListReportIds(const std::string& after, size_t limit) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT id FROM reports WHERE id > ? ORDER BY id LIMIT ?"));
+  st.Bind(1, after).Bind(2, static_cast<int64_t>(limit));
+  std::vector<std::string> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.push_back(st.Text(0));
+  }
+  return out;
+}
+
+Result<std::vector<ReportEvent>> SqliteCentralStore::GetEvents(const std::string& report_id) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  return ReadEvents(lease.db(), report_id);
+}
+
+Status SqliteCentralStore::ForEachEventInPeriod(int64_t start_ms, int64_t end_ms,
+                                                const std::function<Status(const ReportEvent&)>& fn) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare(std::string("SELECT ") + kEventColumns +
+                                                           " FROM report_events WHERE created_at >= ? AND "
+                                                           "created_at < ? ORDER BY report_id, sequence"));
+  st.Bind(1, start_ms).Bind(2, end_ms);
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    LAMPID_RETURN_IF_ERROR(fn(ReadEvent(st)));
+  }
+  return Status::Ok();
+}
+
+Status SqliteCentralStore::AddCheckpoint(const Checkpoint& c) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("INSERT INTO checkpoints(period_start, period_end, event_count, "
+                                                        "digest, prev_digest, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+  st.Bind(1, c.period_start_ms).Bind(2, c.period_end_ms).Bind(3, static_cast<int64_t>(c.event_count));
+  st.BindBlob(4, c.digest).BindBlob(5, c.prev_digest).Bind(6, c.created_at_ms);
+  return st.Run();
+}
+
+Result<std::vector<Checkpoint>> SqliteCentralStore::ListCheckpoints() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT period_start, period_end, event_count, digest, "
+                                                           "prev_digest, created_at FROM checkpoints "
+                                                           "ORDER BY period_start"));
+  std::vector<Checkpoint> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.push_back({st.Int(0), st.Int(1), static_cast<uint64_t>(st.Int(2)), st.Blob(3), st.Blob(4), st.Int(5)});
+  }
+  return out;
+}
+
+Status SqliteCentralStore::ReplaceProjection(const StoredReport& r) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st, writer_.Prepare("UPDATE reports SET kind = ?, kecamatan_code = ?, dest_kecamatan_code = ?, "
+                                    "desa_code = ?, version = ?, first_version = ?, content_device_id = ?, "
+                                    "content = ?, state = ?, workflow_state = ?, created_at = ?, updated_at = ?, "
+                                    "event_count = ?, last_event_hash = ? WHERE id = ?"));
+  std::string content, state;
+  r.content.SerializeToString(&content);
+  r.state.SerializeToString(&state);
+  st.Bind(1, static_cast<int64_t>(r.content.kind())).Bind(2, r.content.kecamatan_code()).Bind(3, r.dest_kecamatan_code);
+  st.Bind(4, r.content.desa_code()).Bind(5, r.version).Bind(6, r.first_version).Bind(7, r.content_device_id);
+  st.BindBlob(8, content).BindBlob(9, state).Bind(10, static_cast<int64_t>(r.state.workflow_state()));
+  st.Bind(11, r.created_at_ms).Bind(12, r.updated_at_ms).Bind(13, static_cast<int64_t>(r.event_count));
+  st.BindBlob(14, r.last_event_hash).Bind(15, r.content.id());
+  return st.Run();
 }
 
 Result<std::vector<VerificationJob>> SqliteCentralStore::ClaimVerificationJobs(size_t limit, int64_t now_ms,

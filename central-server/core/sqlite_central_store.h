@@ -37,6 +37,13 @@ class SqliteCentralStore final : public CentralStore {
   Result<uint64_t> CountPendingVerifications() override;
   Result<std::vector<StatsRow>> QueryStats(int level, const std::string& parent, const std::string& month_from,
                                            const std::string& month_to) override;
+  Result<std::vector<std::string>> ListReportIds(const std::string& after, size_t limit) override;
+  Result<std::vector<ReportEvent>> GetEvents(const std::string& report_id) override;
+  Status ForEachEventInPeriod(int64_t start_ms, int64_t end_ms,
+                              const std::function<Status(const ReportEvent&)>& fn) override;
+  Status AddCheckpoint(const Checkpoint& checkpoint) override;
+  Result<std::vector<Checkpoint>> ListCheckpoints() override;
+  Status ReplaceProjection(const StoredReport& report) override;
   Status PutUser(const User& user, int64_t now_ms) override;
   Result<std::optional<User>> GetUser(const std::string& user_id) override;
   Result<std::vector<User>> ListUsers() override;

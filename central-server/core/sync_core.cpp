@@ -9,6 +9,7 @@
 #include <google/protobuf/util/message_differencer.h>
 
 #include "central-server/core/event_chain.h"
+#include "central-server/core/projection.h"
 #include "central-server/core/workflow_service.h"
 #include "core/civil_time.h"
 #include "domain/report_diff.h"
@@ -41,32 +42,6 @@ void AddProblem(syncpb::ChangeResult& r, std::string code, std::string message, 
   p->set_code(std::move(code));
   p->set_message(std::move(message));
   p->set_message_en(std::move(message_en));
-}
-
-// Rebuilds the content a report had at `version` from its content events.
-Result<domain::Report> ContentAt(const std::vector<ReportEvent>& events, const std::string& version) {
-  domain::Report content;
-  bool started = false;
-  for (const auto& e : events) {
-    if (e.type != "content") continue;
-    domain::Report patch;
-    if (!patch.ParseFromString(e.payload)) return Status::Corruption("stored event does not parse");
-    if (!started || e.paths.empty()) {
-      content = std::move(patch);
-      started = true;
-    } else {
-      LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(patch, e.paths, &content));
-    }
-    if (e.version == version) return content;
-  }
-  return Status::NotFound("version " + version + " is not in the report's history");
-}
-
-std::string DestinationKecamatan(const domain::Report& r) {
-  if (!r.has_kepindahan()) return {};
-  const std::string dest(domain::RegionTable::Ancestor(r.kepindahan().destination().desa_code(),
-                                                       domain::RegionLevel::kKecamatan));
-  return dest == r.kecamatan_code() ? std::string() : dest;
 }
 
 }  // namespace
@@ -225,6 +200,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
     }
     incoming_full = change.report();
     incoming_full.set_id(change.report_id());
+    domain::FillDerivedFields(&incoming_full, *regions_);
     if (incoming_full.kecamatan_code() != device.kecamatan_code) {
       return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
                                       " pushed a report of another kecamatan");
@@ -275,6 +251,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
       LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(change.report(), pushed_paths, &incoming_full));
     }
     incoming_full.set_id(change.report_id());
+    domain::FillDerivedFields(&incoming_full, *regions_);
     if (incoming_full.kecamatan_code() != device.kecamatan_code) {
       return Status::PermissionDenied("a change would move the report to another kecamatan");
     }
@@ -326,7 +303,6 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
 
   merged.set_id(change.report_id());
   domain::FillDerivedFields(&merged, *regions_);
-  domain::FillDerivedFields(&incoming_full, *regions_);
   const domain::ProblemList problems = domain::ValidateReport(merged, {*regions_, now_ms});
 
   // The pushed version names the new content, unless the device's edit lost every field it touched and the
@@ -375,20 +351,21 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   event.device_id = device.device_id;
   event.actor = merged.operator_id();
   event.created_at_ms = now_ms;
-  if (existing) {
-    event.paths = incoming_paths;
+  // The event carries the device's change as a patch when replaying it onto the previous content gives
+  // exactly the new content; otherwise (a new report, a merge, a conflict) the whole new content.
+  bool as_patch = false;
+  if (existing && !incoming_paths.empty()) {
     domain::Report patch = incoming_full;
     LAMPID_RETURN_IF_ERROR(domain::PruneToPaths(incoming_paths, &patch));
-    // A conflict's merged content is what the projection holds; the event records the whole of it so that
-    // replaying events reproduces the projection exactly.
-    if (conflict || !google::protobuf::util::MessageDifferencer::Equals(merged, incoming_full)) {
-      event.paths.clear();
-      patch = merged;
+    domain::Report replayed = existing->content;
+    LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(patch, incoming_paths, &replayed));
+    if (google::protobuf::util::MessageDifferencer::Equals(replayed, merged)) {
+      as_patch = true;
+      event.paths = incoming_paths;
+      patch.SerializeToString(&event.payload);
     }
-    patch.SerializeToString(&event.payload);
-  } else {
-    merged.SerializeToString(&event.payload);
   }
+  if (!as_patch) merged.SerializeToString(&event.payload);
   ChainEvent(record, event);
   LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));
   if (conflict_record) LAMPID_RETURN_IF_ERROR(txn.AddConflict(*conflict_record));
