@@ -104,6 +104,14 @@ struct Checkpoint {
   int64_t created_at_ms = 0;
 };
 
+// Who a report is about, for duplicate detection: a keyed hash of a role and a NIK ("death of NIK x",
+// "mother NIK x gave birth"), never the NIK itself.
+struct PersonIndexEntry {
+  std::string report_id;
+  std::string event_date;  // YYYY-MM-DD
+  bool multiple_birth = false;
+};
+
 // One row of a pull page: a report that changed after the cursor.
 struct ChangedReport {
   StoredReport report;
@@ -149,6 +157,11 @@ class CentralTxn {
   // Removes the job of this report version (after its result was stored in this transaction); a job that
   // was superseded by a newer version in the meantime stays.
   virtual Status CompleteVerification(const std::string& report_id, const std::string& version) = 0;
+
+  // Replaces the person index entries of a report with `keys` (each with the report's event date).
+  virtual Status IndexPersons(const std::string& report_id, const std::vector<std::string>& keys,
+                              const std::string& event_date, bool multiple_birth) = 0;
+  virtual Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key) = 0;
 
   // The next number of a named sequence (registration numbers per kab/kota, kind and year), starting at 1.
   virtual Result<uint64_t> NextNumber(const std::string& sequence_name) = 0;

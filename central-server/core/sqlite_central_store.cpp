@@ -118,6 +118,13 @@ CREATE TABLE IF NOT EXISTS checkpoints(
   digest BLOB NOT NULL,
   prev_digest BLOB NOT NULL,
   created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS person_index(
+  key BLOB NOT NULL,
+  report_id TEXT NOT NULL,
+  event_date TEXT NOT NULL,
+  multiple_birth INTEGER NOT NULL,
+  PRIMARY KEY(key, report_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_index_by_report ON person_index(report_id);
 CREATE TABLE IF NOT EXISTS number_sequences(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS users(
   user_id TEXT PRIMARY KEY,
@@ -436,6 +443,33 @@ class SqliteCentralStore::Txn final : public CentralTxn {
                             db_.Prepare("DELETE FROM verification_jobs WHERE report_id = ? AND version = ?"));
     st.Bind(1, report_id).Bind(2, version);
     return st.Run();
+  }
+
+  Status IndexPersons(const std::string& report_id, const std::vector<std::string>& keys,
+                      const std::string& event_date, bool multiple_birth) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement del, db_.Prepare("DELETE FROM person_index WHERE report_id = ?"));
+    del.Bind(1, report_id);
+    LAMPID_RETURN_IF_ERROR(del.Run());
+    LAMPID_ASSIGN_OR_RETURN(Statement ins, db_.Prepare("INSERT OR REPLACE INTO person_index(key, report_id, "
+                                                       "event_date, multiple_birth) VALUES(?, ?, ?, ?)"));
+    for (const auto& k : keys) {
+      ins.BindBlob(1, k).Bind(2, report_id).Bind(3, event_date).Bind(4, int64_t{multiple_birth ? 1 : 0});
+      LAMPID_RETURN_IF_ERROR(ins.Run());
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT report_id, event_date, multiple_birth FROM person_index "
+                                                      "WHERE key = ?"));
+    st.BindBlob(1, key);
+    std::vector<PersonIndexEntry> out;
+    for (;;) {
+      LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+      if (!row) break;
+      out.push_back({st.Text(0), st.Text(1), st.Int(2) != 0});
+    }
+    return out;
   }
 
   Result<uint64_t> NextNumber(const std::string& name) override {

@@ -8,6 +8,7 @@
 
 #include <google/protobuf/util/message_differencer.h>
 
+#include "central-server/core/duplicates.h"
 #include "central-server/core/event_chain.h"
 #include "central-server/core/projection.h"
 #include "central-server/core/workflow_service.h"
@@ -336,6 +337,24 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
     state.clear_rejection_reason();
   }
   state.set_updated_at(FormatTimestamp(now_ms));
+  // Probable duplicates (the same death twice, births too close together) are flagged on both reports.
+  LAMPID_ASSIGN_OR_RETURN(std::vector<std::string> duplicates, FindDuplicates(txn, merged));
+  state.set_duplicate_suspected(!duplicates.empty());
+  for (const auto& other_id : duplicates) {
+    LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> other, txn.GetReport(other_id));
+    if (!other || other->state.duplicate_suspected()) continue;
+    other->state.set_duplicate_suspected(true);
+    other->state.set_updated_at(FormatTimestamp(now_ms));
+    other->updated_at_ms = now_ms;
+    ReportEvent flag;
+    flag.type = "state";
+    flag.version = other->version;
+    flag.actor = "server";
+    flag.paths = {"duplicate_suspected"};
+    flag.created_at_ms = now_ms;
+    ChainEvent(*other, flag);
+    LAMPID_RETURN_IF_ERROR(txn.SaveReport(*other, flag));
+  }
   if (conflict) {
     state.set_conflict_open(true);
   } else if (existing && existing->state.conflict_open() && change.base_version() == existing->version) {

@@ -412,3 +412,46 @@ TEST_F(SyncCoreTest, EveryChangeGetsAHashChainedEvent) {
 
 }  // namespace
 }  // namespace lampid::central
+
+namespace lampid::central {
+namespace {
+
+TEST_F(SyncCoreTest, ProbableDuplicatesAreFlaggedOnBothReports) {
+  TestDevice a("device-a");
+  EnrollDevice(a);
+  auto id = [](int n) { return "0193a1b2-c3d4-7e5f-8a9b-0000000001" + std::to_string(10 + n); };
+  // The same person reported dead twice.
+  domain::Report d1 = domain::testing::ValidKematian();
+  d1.set_id(id(1));
+  domain::Report d2 = d1;
+  d2.set_id(id(2));
+  d2.mutable_kematian()->set_death_date("2026-11-23");
+  // Twins of one birth are not duplicates; a third birth to the same mother a month later is.
+  domain::Report t1 = Kelahiran(id(3));
+  t1.mutable_kelahiran()->set_birth_type(rpb::BIRTH_TYPE_KEMBAR_2);
+  domain::Report t2 = t1;
+  t2.set_id(id(4));
+  t2.mutable_kelahiran()->set_child_name("Siti Aminah Kedua");
+  domain::Report b3 = Kelahiran(id(5));
+  b3.mutable_kelahiran()->set_birth_date("2026-10-15");
+  // Births to the same mother two years apart are normal.
+  domain::Report b4 = Kelahiran(id(6));
+  b4.mutable_kelahiran()->set_birth_date("2024-09-01");
+  auto r = core_->Push(a.Push("b1", {NewReport(d1, "v1"), NewReport(d2, "v1"), NewReport(t1, "v1"),
+                                     NewReport(t2, "v1"), NewReport(b4, "v1")}));
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->results(0).server_state().duplicate_suspected());
+  EXPECT_TRUE(r->results(1).server_state().duplicate_suspected());
+  EXPECT_TRUE((*store_->GetReport(id(1)))->state.duplicate_suspected());  // the first one is flagged too
+  EXPECT_FALSE((*store_->GetReport(id(3)))->state.duplicate_suspected());
+  EXPECT_FALSE((*store_->GetReport(id(4)))->state.duplicate_suspected());
+  EXPECT_FALSE((*store_->GetReport(id(6)))->state.duplicate_suspected());
+  auto r2 = core_->Push(a.Push("b2", {NewReport(b3, "v1")}));
+  EXPECT_TRUE(r2->results(0).server_state().duplicate_suspected());
+  EXPECT_TRUE((*store_->GetReport(id(3)))->state.duplicate_suspected());
+  EXPECT_TRUE((*store_->GetReport(id(4)))->state.duplicate_suspected());
+  EXPECT_FALSE((*store_->GetReport(id(6)))->state.duplicate_suspected());
+}
+
+}  // namespace
+}  // namespace lampid::central
