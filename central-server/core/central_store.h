@@ -23,6 +23,8 @@ struct DeviceRecord {
   int64_t enrolled_at_ms = 0;
   int64_t last_seen_ms = 0;
   std::string app_version;
+  uint32_t backlog = 0;          // reports waiting on the edge at its last request
+  int64_t last_push_ms = 0;      // last accepted push (0: never)
 };
 
 // The server's current projection of one report.
@@ -136,7 +138,8 @@ class CentralTxn {
   // Sets the device's counter to `counter` when it is greater than the stored one; Unauthenticated
   // ("replayed request") otherwise. Also records when and with which app version it was seen.
   virtual Status AdvanceCounter(const std::string& device_id, uint64_t counter, int64_t now_ms,
-                                const std::string& app_version) = 0;
+                                const std::string& app_version, uint32_t backlog) = 0;
+  virtual Status RecordPush(const std::string& device_id, int64_t now_ms) = 0;
 
   // The answer stored for a push batch, if this device sent that batch before.
   virtual Result<std::optional<std::string>> StoredPushAnswer(const std::string& device_id,
@@ -199,6 +202,12 @@ class CentralStore {
 
   virtual Result<std::optional<StoredReport>> GetReport(const std::string& report_id) = 0;
   virtual Result<uint64_t> CountReports() = 0;
+  // Reports in a workflow state whose kecamatan lies under `region` ("" = all), oldest change first,
+  // at most `limit`, after change sequence `after_seq`. For review queues; uses an index, not a scan.
+  virtual Result<std::vector<StoredReport>> ListByState(domain::WorkflowState state, const std::string& region,
+                                                        uint64_t after_seq, size_t limit) = 0;
+  // How many reports are in each workflow state (index on the state column).
+  virtual Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> CountByState() = 0;
 
   // Verification queue. ClaimVerificationJobs returns up to `limit` pending jobs due at `now_ms` and leases
   // them until `lease_until_ms` (a crashed worker's jobs come back after the lease). FinishVerification

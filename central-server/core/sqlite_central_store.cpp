@@ -22,7 +22,9 @@ CREATE TABLE IF NOT EXISTS devices(
   revoked_at INTEGER,
   enrolled_at INTEGER NOT NULL,
   last_seen_at INTEGER NOT NULL DEFAULT 0,
-  app_version TEXT NOT NULL DEFAULT '');
+  app_version TEXT NOT NULL DEFAULT '',
+  backlog INTEGER NOT NULL DEFAULT 0,
+  last_push_at INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS enrollment_codes(
   code_hash BLOB PRIMARY KEY,
   kecamatan_code TEXT NOT NULL,
@@ -74,6 +76,7 @@ CREATE TABLE IF NOT EXISTS stats(
   registration_days INTEGER NOT NULL,
   PRIMARY KEY(level, region, month, kind, sex, age_band)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS reports_by_kecamatan ON reports(kecamatan_code, seq);
+CREATE INDEX IF NOT EXISTS reports_by_state ON reports(workflow_state, kecamatan_code, seq);
 CREATE INDEX IF NOT EXISTS reports_by_destination ON reports(dest_kecamatan_code, seq) WHERE dest_kecamatan_code <> '';
 CREATE TABLE IF NOT EXISTS report_events(
   report_id TEXT NOT NULL,
@@ -189,11 +192,14 @@ Result<DeviceRecord> ReadDevice(const Statement& st) {
   d.enrolled_at_ms = st.Int(5);
   d.last_seen_ms = st.Int(6);
   d.app_version = st.Text(7);
+  d.backlog = static_cast<uint32_t>(st.Int(8));
+  d.last_push_ms = st.Int(9);
   return d;
 }
 
 constexpr const char* kDeviceColumns =
-    "device_id, kecamatan_code, public_key, last_counter, revoked_at, enrolled_at, last_seen_at, app_version";
+    "device_id, kecamatan_code, public_key, last_counter, revoked_at, enrolled_at, last_seen_at, app_version, backlog, "
+    "last_push_at";
 
 Result<std::vector<ConflictRecord>> ReadOpenConflicts(Database& db, const std::string& report_id) {
   LAMPID_ASSIGN_OR_RETURN(Statement st,
@@ -318,15 +324,21 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status AdvanceCounter(const std::string& device_id, uint64_t counter, int64_t now_ms,
-                        const std::string& app_version) override {
+                        const std::string& app_version, uint32_t backlog) override {
     LAMPID_ASSIGN_OR_RETURN(
-        Statement st, db_.Prepare("UPDATE devices SET last_counter = ?, last_seen_at = ?, app_version = ? "
+        Statement st, db_.Prepare("UPDATE devices SET last_counter = ?, last_seen_at = ?, app_version = ?, backlog = ? "
                                   "WHERE device_id = ? AND last_counter < ?"));
-    st.Bind(1, static_cast<int64_t>(counter)).Bind(2, now_ms).Bind(3, app_version).Bind(4, device_id);
-    st.Bind(5, static_cast<int64_t>(counter));
+    st.Bind(1, static_cast<int64_t>(counter)).Bind(2, now_ms).Bind(3, app_version).Bind(4, int64_t{backlog});
+    st.Bind(5, device_id).Bind(6, static_cast<int64_t>(counter));
     LAMPID_RETURN_IF_ERROR(st.Run());
     if (db_.Changes() != 1) return Status::Unauthenticated("replayed request (counter not increasing)");
     return Status::Ok();
+  }
+
+  Status RecordPush(const std::string& device_id, int64_t now_ms) override {
+    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("UPDATE devices SET last_push_at = ? WHERE device_id = ?"));
+    st.Bind(1, now_ms).Bind(2, device_id);
+    return st.Run();
   }
 
   Result<std::optional<std::string>> StoredPushAnswer(const std::string& device_id,
@@ -762,6 +774,39 @@ Result<std::vector<StatsRow>> SqliteCentralStore::QueryStats(int level, const st
     r.event_to_report_days = st.Int(7);
     r.report_to_registration_days = st.Int(8);
     out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Result<std::vector<StoredReport>> SqliteCentralStore::ListByState(domain::WorkflowState state, const std::string& region,
+                                                                  uint64_t after_seq, size_t limit) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st, lease.db().Prepare(std::string("SELECT ") + kReportColumns +
+                                       " FROM reports WHERE workflow_state = ?1 AND (?2 = '' OR kecamatan_code = ?2 OR "
+                                       "(kecamatan_code >= ?2 || '.' AND kecamatan_code < ?2 || '/')) AND seq > ?3 "
+                                       "ORDER BY seq LIMIT ?4"));
+  st.Bind(1, static_cast<int64_t>(state)).Bind(2, region).Bind(3, static_cast<int64_t>(after_seq));
+  st.Bind(4, static_cast<int64_t>(limit));
+  std::vector<StoredReport> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    LAMPID_ASSIGN_OR_RETURN(StoredReport r, ReadReport(st));
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> SqliteCentralStore::CountByState() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT workflow_state, count(*) FROM reports "
+                                                           "GROUP BY workflow_state ORDER BY workflow_state"));
+  std::vector<std::pair<domain::WorkflowState, uint64_t>> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.emplace_back(static_cast<domain::WorkflowState>(st.Int(0)), static_cast<uint64_t>(st.Int(1)));
   }
   return out;
 }

@@ -31,6 +31,9 @@ class SqliteCentralStore final : public CentralStore {
                                   uint32_t limit) override;
   Result<std::optional<StoredReport>> GetReport(const std::string& report_id) override;
   Result<uint64_t> CountReports() override;
+  Result<std::vector<StoredReport>> ListByState(domain::WorkflowState state, const std::string& region,
+                                                uint64_t after_seq, size_t limit) override;
+  Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> CountByState() override;
   Result<std::vector<VerificationJob>> ClaimVerificationJobs(size_t limit, int64_t now_ms,
                                                              int64_t lease_until_ms) override;
   Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) override;

@@ -78,6 +78,17 @@ Result<std::string> SyncCore::CreateEnrollmentCode(const std::string& kecamatan_
   return code;
 }
 
+Status SyncCore::CountRefusal(const Status& s) {
+  switch (s.code()) {
+    case StatusCode::kUnauthenticated: ++metrics_.refused_unauthenticated; break;
+    case StatusCode::kPermissionDenied: ++metrics_.refused_permission; break;
+    case StatusCode::kResourceExhausted: ++metrics_.refused_too_large; break;
+    case StatusCode::kFailedPrecondition: ++metrics_.refused_too_old; break;
+    default: ++metrics_.refused_invalid; break;
+  }
+  return s;
+}
+
 Result<syncpb::EnrollResponse> SyncCore::Enroll(const syncpb::EnrollRequest& request) {
   if (request.protocol_version() < options_.min_protocol) {
     return Status::FailedPrecondition("Versi aplikasi terlalu lama; perbarui aplikasi sebelum mendaftar. "
@@ -100,6 +111,7 @@ Result<syncpb::EnrollResponse> SyncCore::Enroll(const syncpb::EnrollRequest& req
     return enrolled.status();
   }
   spdlog::info("device {} enrolled for kecamatan {}", enrolled->device_id, enrolled->kecamatan_code);
+  ++metrics_.enrollments;
   syncpb::EnrollResponse out;
   out.set_device_id(enrolled->device_id);
   out.set_kecamatan_code(enrolled->kecamatan_code);
@@ -119,7 +131,8 @@ Result<DeviceRecord> SyncCore::Authenticate(CentralTxn& txn, std::string_view me
   LAMPID_RETURN_IF_ERROR(syncwire::VerifySignature(device->public_key, syncwire::RequestDigest(method, request),
                                                    request.signature()));
   LAMPID_RETURN_IF_ERROR(
-      txn.AdvanceCounter(device->device_id, request.counter(), clock_.NowMillis(), request.app_version()));
+      txn.AdvanceCounter(device->device_id, request.counter(), clock_.NowMillis(), request.app_version(),
+                         request.backlog()));
   return *device;
 }
 
@@ -129,19 +142,19 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
   auto device = Authenticate(*txn, syncwire::kMethodPush, request);
   if (!device.ok()) {
     spdlog::warn("push refused for device {}: {}", request.device_id(), device.status().ToString());
-    return device.status();
+    return CountRefusal(device.status());
   }
   auto bytes = codec_.Decode(request.payload());
   if (!bytes.ok()) {
     spdlog::warn("push refused for device {}: {}", request.device_id(), bytes.status().ToString());
-    return bytes.status();
+    return CountRefusal(bytes.status());
   }
   syncpb::PushBody body;
   if (!body.ParseFromString(*bytes)) return Status::InvalidArgument("push payload is not a PushBody");
-  if (body.batch_id().empty()) return Status::InvalidArgument("push batch without an id");
+  if (body.batch_id().empty()) return CountRefusal(Status::InvalidArgument("push batch without an id"));
   if (static_cast<uint32_t>(body.changes_size()) > options_.max_push_changes) {
-    return Status::ResourceExhausted("push batch has " + std::to_string(body.changes_size()) + " changes; the limit is " +
-                                     std::to_string(options_.max_push_changes));
+    return CountRefusal(Status::ResourceExhausted("push batch has " + std::to_string(body.changes_size()) + " changes; the limit is " +
+                                     std::to_string(options_.max_push_changes)));
   }
 
   syncpb::PushResponse response;
@@ -156,7 +169,7 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
         // The whole batch fails (nothing of it is stored): a device writing another kecamatan's records, or a
         // malformed change, is refused as a request.
         spdlog::warn("push refused for device {}: {}", device->device_id, result.status().ToString());
-        return result.status();
+        return CountRefusal(result.status());
       }
       *response.add_results() = std::move(*result);
     }
@@ -164,12 +177,22 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
       LAMPID_ASSIGN_OR_RETURN(syncpb::ActionResult result, ApplyAction(*txn, *device, action, now));
       *response.add_action_results() = std::move(result);
     }
+    LAMPID_RETURN_IF_ERROR(txn->RecordPush(device->device_id, now));
     std::string answer;
     response.SerializeToString(&answer);
     LAMPID_RETURN_IF_ERROR(txn->SavePushAnswer(device->device_id, body.batch_id(), answer, now));
   }
   // Durable before the answer leaves: the commit returns after fsync (synchronous=FULL).
   LAMPID_RETURN_IF_ERROR(txn->Commit());
+  ++metrics_.pushes;
+  if (response.replayed()) {
+    ++metrics_.push_replays;
+  } else {
+    for (const auto& r : response.results()) {
+      if (r.outcome() > 0 && r.outcome() < static_cast<int>(metrics_.outcomes.size())) ++metrics_.outcomes[r.outcome()];
+    }
+    for (const auto& a : response.action_results()) ++(a.applied() ? metrics_.actions_applied : metrics_.actions_refused);
+  }
   response.set_server_time_ms(now);
   return response;
 }
@@ -401,7 +424,7 @@ Result<DeviceRecord> SyncCore::AuthenticateAndCommit(std::string_view method, co
   auto device = Authenticate(*txn, method, request);
   if (!device.ok()) {
     spdlog::warn("{} refused for device {}: {}", method, request.device_id(), device.status().ToString());
-    return device.status();
+    return CountRefusal(device.status());
   }
   LAMPID_RETURN_IF_ERROR(txn->Commit());
   return device;
@@ -463,6 +486,7 @@ Result<syncpb::LoginResponse> SyncCore::Login(const syncpb::SignedRequest& reque
   const bool ok = user ? VerifyPassword(user->password_hash, body.password()) : (HashPassword(body.password()), false);
   if (!ok || !user->active) {
     if (user) (void)store_.RecordLoginFailure(body.user_id(), now);
+    ++metrics_.logins_failed;
     spdlog::warn("login failed on device {}", device.device_id);
     return Status::Unauthenticated("Nama pengguna atau kata sandi salah / wrong user name or password");
   }
@@ -474,6 +498,7 @@ Result<syncpb::LoginResponse> SyncCore::Login(const syncpb::SignedRequest& reque
     return Status::PermissionDenied("Pengguna ini tidak bertugas di kecamatan " + device.kecamatan_code +
                                     " / this user does not work in this kecamatan");
   }
+  ++metrics_.logins;
   syncpb::LoginResponse out;
   auto* info = out.mutable_user();
   info->set_user_id(user->user_id);
@@ -541,9 +566,11 @@ Result<syncpb::PullResponse> SyncCore::PullPageFor(const DeviceRecord& device, c
 
 Result<syncpb::PullResponse> SyncCore::Pull(const syncpb::SignedRequest& request) {
   LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodPull, request));
-  LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
+  auto bytes = codec_.Decode(request.payload());
+  if (!bytes.ok()) return CountRefusal(bytes.status());
   syncpb::PullBody body;
-  if (!body.ParseFromString(bytes)) return Status::InvalidArgument("pull payload is not a PullBody");
+  if (!body.ParseFromString(*bytes)) return CountRefusal(Status::InvalidArgument("pull payload is not a PullBody"));
+  ++metrics_.pulls;
   return PullPageFor(device, body, clock_.NowMillis());
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "central-server/core/central_store.h"
+#include "central-server/core/server_metrics.h"
 #include "core/clock.h"
 #include "core/result.h"
 #include "domain/region_table.h"
@@ -48,8 +49,11 @@ class SyncCore {
   Result<std::string> CreateEnrollmentCode(const std::string& kecamatan_code, int64_t valid_for_ms);
 
   const syncwire::PayloadCodec& codec() const { return codec_; }
+  const SyncMetrics& metrics() const { return metrics_; }
 
  private:
+  // Counts a refused request by its reason and passes the status through.
+  Status CountRefusal(const Status& s);
   Result<DeviceRecord> Authenticate(CentralTxn& txn, std::string_view method, const syncpb::SignedRequest& request);
   Result<DeviceRecord> AuthenticateAndCommit(std::string_view method, const syncpb::SignedRequest& request);
   Result<syncpb::ActionResult> ApplyAction(CentralTxn& txn, const DeviceRecord& device,
@@ -63,6 +67,7 @@ class SyncCore {
   const Clock& clock_;
   syncwire::PayloadCodec codec_;
   SyncOptions options_;
+  SyncMetrics metrics_;
 };
 
 // Normalises a typed enrollment code (case, spaces, dashes) and hashes it for storage and lookup.

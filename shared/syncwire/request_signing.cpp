@@ -41,6 +41,7 @@ std::array<unsigned char, 32> RequestDigest(std::string_view method, const pb::S
   h.U64(r.payload().uncompressed_size());
   h.Bytes(r.payload().data());
   h.Bytes(r.app_version());
+  h.U64(r.backlog());
   return h.Finish();
 }
 
