@@ -54,6 +54,7 @@ int RunCli(int argc, char** argv) {
   RegisterOperator(app, ctx, &exit_code);
   RegisterBackup(app, ctx, &exit_code);
   RegisterRestore(app, ctx, &exit_code);
+  RegisterGen(app, ctx, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

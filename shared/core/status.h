@@ -64,9 +64,14 @@ std::string_view StatusCodeName(StatusCode code);
 
 }  // namespace lampid
 
-// Returns from the enclosing function when `expr` (a Status) is not ok.
-#define LAMPID_RETURN_IF_ERROR(expr)            \
+#define LAMPID_STATUS_CONCAT_INNER_(a, b) a##b
+#define LAMPID_STATUS_CONCAT_(a, b) LAMPID_STATUS_CONCAT_INNER_(a, b)
+
+// Returns from the enclosing function when `expr` (a Status) is not ok. (A unique name per use, so that a
+// lambda inside `expr` may use the macro too.)
+#define LAMPID_RETURN_IF_ERROR(expr) LAMPID_RETURN_IF_ERROR_IMPL_(expr, LAMPID_STATUS_CONCAT_(lampid_status_, __COUNTER__))
+#define LAMPID_RETURN_IF_ERROR_IMPL_(expr, name) \
   do {                                          \
-    ::lampid::Status lampid_status_ = (expr);   \
-    if (!lampid_status_.ok()) return lampid_status_; \
+    ::lampid::Status name = (expr);             \
+    if (!name.ok()) return name;                \
   } while (0)

@@ -1,0 +1,596 @@
+#include "central-server/core/sync_core.h"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <set>
+
+#include <google/protobuf/util/message_differencer.h>
+
+#include "central-server/core/duplicates.h"
+#include "central-server/core/event_chain.h"
+#include "central-server/core/projection.h"
+#include "central-server/core/workflow_service.h"
+#include "core/civil_time.h"
+#include "domain/report_diff.h"
+#include "domain/report_validator.h"
+#include "syncwire/request_signing.h"
+
+namespace lampid::central {
+namespace {
+
+namespace rpb = ::lampid::report::v1;
+
+constexpr std::string_view kCodeAlphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";  // no 0/O, 1/I/L, U
+
+bool Overlaps(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const auto& shorter = a.size() < b.size() ? a : b;
+  const auto& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 && longer[shorter.size()] == '.';
+}
+
+// Workflow states in which the reporting office may still change a report's content.
+bool ContentEditable(rpb::WorkflowState s) {
+  return s == rpb::WORKFLOW_STATE_UNSPECIFIED || s == rpb::WORKFLOW_STATE_DIAJUKAN ||
+         s == rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI || s == rpb::WORKFLOW_STATE_TERVERIFIKASI ||
+         s == rpb::WORKFLOW_STATE_PERLU_PERBAIKAN;
+}
+
+void AddProblem(syncpb::ChangeResult& r, std::string code, std::string message, std::string message_en) {
+  auto* p = r.add_problems();
+  p->set_code(std::move(code));
+  p->set_message(std::move(message));
+  p->set_message_en(std::move(message_en));
+}
+
+}  // namespace
+
+std::string HashEnrollmentCode(std::string_view code) {
+  std::string norm;
+  for (char c : code) {
+    if (c == '-' || c == ' ') continue;
+    norm += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  std::string out(32, '\0');
+  crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), out.size(),
+                     reinterpret_cast<const unsigned char*>(norm.data()), norm.size(), nullptr, 0);
+  return out;
+}
+
+SyncCore::SyncCore(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions, const Clock& clock,
+                   syncwire::PayloadCodec codec, SyncOptions options)
+    : store_(store), regions_(std::move(regions)), clock_(clock), codec_(std::move(codec)), options_(options) {}
+
+Result<std::string> SyncCore::CreateEnrollmentCode(const std::string& kecamatan_code, int64_t valid_for_ms) {
+  const domain::Region* kec = regions_->Find(kecamatan_code);
+  if (!kec || kec->level != domain::RegionLevel::kKecamatan) {
+    return Status::InvalidArgument("unknown kecamatan code " + kecamatan_code);
+  }
+  std::string code;
+  for (int i = 0; i < 12; ++i) {
+    if (i > 0 && i % 4 == 0) code += '-';
+    code += kCodeAlphabet[randombytes_uniform(static_cast<uint32_t>(kCodeAlphabet.size()))];
+  }
+  const int64_t now = clock_.NowMillis();
+  LAMPID_RETURN_IF_ERROR(store_.AddEnrollmentCode(HashEnrollmentCode(code), kecamatan_code, now + valid_for_ms, now));
+  return code;
+}
+
+Status SyncCore::CountRefusal(const Status& s) {
+  switch (s.code()) {
+    case StatusCode::kUnauthenticated: ++metrics_.refused_unauthenticated; break;
+    case StatusCode::kPermissionDenied: ++metrics_.refused_permission; break;
+    case StatusCode::kResourceExhausted: ++metrics_.refused_too_large; break;
+    case StatusCode::kFailedPrecondition: ++metrics_.refused_too_old; break;
+    default: ++metrics_.refused_invalid; break;
+  }
+  return s;
+}
+
+Result<syncpb::EnrollResponse> SyncCore::Enroll(const syncpb::EnrollRequest& request) {
+  if (request.protocol_version() < options_.min_protocol) {
+    return Status::FailedPrecondition("Versi aplikasi terlalu lama; perbarui aplikasi sebelum mendaftar. "
+                                      "/ This app version is too old; update it before enrolling.");
+  }
+  if (request.device_id().empty() || request.device_id().size() > 64) {
+    return Status::InvalidArgument("device id missing or too long");
+  }
+  LAMPID_RETURN_IF_ERROR(
+      syncwire::VerifySignature(request.public_key(), syncwire::EnrollDigest(request), request.signature()));
+  DeviceRecord device;
+  device.device_id = request.device_id();
+  device.kecamatan_code = request.kecamatan_code();
+  device.public_key = request.public_key();
+  device.app_version = request.app_version();
+  const int64_t now = clock_.NowMillis();
+  auto enrolled = store_.EnrollDevice(HashEnrollmentCode(request.enrollment_code()), device, now);
+  if (!enrolled.ok()) {
+    spdlog::warn("enrollment refused for device {}: {}", request.device_id(), enrolled.status().ToString());
+    return enrolled.status();
+  }
+  spdlog::info("device {} enrolled for kecamatan {}", enrolled->device_id, enrolled->kecamatan_code);
+  ++metrics_.enrollments;
+  syncpb::EnrollResponse out;
+  out.set_device_id(enrolled->device_id);
+  out.set_kecamatan_code(enrolled->kecamatan_code);
+  out.set_server_time_ms(now);
+  return out;
+}
+
+Result<DeviceRecord> SyncCore::Authenticate(CentralTxn& txn, std::string_view method,
+                                            const syncpb::SignedRequest& request) {
+  if (request.protocol_version() < options_.min_protocol) {
+    return Status::FailedPrecondition("Versi aplikasi terlalu lama untuk server ini; perbarui aplikasi. "
+                                      "/ This app version is too old for the server; please update it.");
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<DeviceRecord> device, txn.GetDevice(request.device_id()));
+  if (!device) return Status::Unauthenticated("unknown device");
+  if (device->revoked) return Status::PermissionDenied("device has been revoked");
+  LAMPID_RETURN_IF_ERROR(syncwire::VerifySignature(device->public_key, syncwire::RequestDigest(method, request),
+                                                   request.signature()));
+  LAMPID_RETURN_IF_ERROR(
+      txn.AdvanceCounter(device->device_id, request.counter(), clock_.NowMillis(), request.app_version(),
+                         request.backlog()));
+  return *device;
+}
+
+Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request) {
+  const int64_t now = clock_.NowMillis();
+  LAMPID_ASSIGN_OR_RETURN(std::unique_ptr<CentralTxn> txn, store_.BeginWrite());
+  auto device = Authenticate(*txn, syncwire::kMethodPush, request);
+  if (!device.ok()) {
+    spdlog::warn("push refused for device {}: {}", request.device_id(), device.status().ToString());
+    return CountRefusal(device.status());
+  }
+  auto bytes = codec_.Decode(request.payload());
+  if (!bytes.ok()) {
+    spdlog::warn("push refused for device {}: {}", request.device_id(), bytes.status().ToString());
+    return CountRefusal(bytes.status());
+  }
+  syncpb::PushBody body;
+  if (!body.ParseFromString(*bytes)) return Status::InvalidArgument("push payload is not a PushBody");
+  if (body.batch_id().empty()) return CountRefusal(Status::InvalidArgument("push batch without an id"));
+  if (static_cast<uint32_t>(body.changes_size()) > options_.max_push_changes) {
+    return CountRefusal(Status::ResourceExhausted("push batch has " + std::to_string(body.changes_size()) + " changes; the limit is " +
+                                     std::to_string(options_.max_push_changes)));
+  }
+
+  syncpb::PushResponse response;
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stored, txn->StoredPushAnswer(device->device_id, body.batch_id()));
+  if (stored) {
+    if (!response.ParseFromString(*stored)) return Status::Corruption("stored push answer does not parse");
+    response.set_replayed(true);
+  } else {
+    for (const auto& change : body.changes()) {
+      auto result = ApplyChange(*txn, *device, change, now);
+      if (!result.ok()) {
+        // The whole batch fails (nothing of it is stored): a device writing another kecamatan's records, or a
+        // malformed change, is refused as a request.
+        spdlog::warn("push refused for device {}: {}", device->device_id, result.status().ToString());
+        return CountRefusal(result.status());
+      }
+      *response.add_results() = std::move(*result);
+    }
+    for (const auto& action : body.actions()) {
+      LAMPID_ASSIGN_OR_RETURN(syncpb::ActionResult result, ApplyAction(*txn, *device, action, now));
+      *response.add_action_results() = std::move(result);
+    }
+    LAMPID_RETURN_IF_ERROR(txn->RecordPush(device->device_id, now));
+    std::string answer;
+    response.SerializeToString(&answer);
+    LAMPID_RETURN_IF_ERROR(txn->SavePushAnswer(device->device_id, body.batch_id(), answer, now));
+  }
+  // Durable before the answer leaves: the commit returns after fsync (synchronous=FULL).
+  LAMPID_RETURN_IF_ERROR(txn->Commit());
+  ++metrics_.pushes;
+  if (response.replayed()) {
+    ++metrics_.push_replays;
+  } else {
+    for (const auto& r : response.results()) {
+      if (r.outcome() > 0 && r.outcome() < static_cast<int>(metrics_.outcomes.size())) ++metrics_.outcomes[r.outcome()];
+    }
+    for (const auto& a : response.action_results()) ++(a.applied() ? metrics_.actions_applied : metrics_.actions_refused);
+  }
+  response.set_server_time_ms(now);
+  return response;
+}
+
+Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const DeviceRecord& device,
+                                                   const syncpb::Change& change, int64_t now_ms) {
+  syncpb::ChangeResult result;
+  result.set_report_id(change.report_id());
+  result.set_version(change.version());
+  if (change.report_id().empty() || change.version().empty()) {
+    return Status::InvalidArgument("a change without report id or version");
+  }
+  std::vector<std::string> pushed_paths(change.changed_paths().begin(), change.changed_paths().end());
+
+  LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> existing, txn.GetReport(change.report_id()));
+  StoredReport record;
+  domain::Report incoming_full;  // the report as the pushing device has it after its edit
+  domain::Report merged;
+  std::vector<std::string> incoming_paths;  // what the device changed, relative to its base
+  bool conflict = false;
+  std::optional<ConflictRecord> conflict_record;
+
+  if (!existing) {
+    if (!change.base_version().empty() || !pushed_paths.empty()) {
+      result.set_outcome(syncpb::OUTCOME_REJECTED);
+      AddProblem(result, "unknown_base", "Server belum pernah menerima laporan ini; kirim ulang laporan lengkap",
+                 "The server never received this report; send it whole");
+      return result;
+    }
+    incoming_full = change.report();
+    incoming_full.set_id(change.report_id());
+    domain::FillDerivedFields(&incoming_full, *regions_);
+    if (incoming_full.kecamatan_code() != device.kecamatan_code) {
+      return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
+                                      " pushed a report of another kecamatan");
+    }
+    merged = incoming_full;
+    record.first_version = change.version();
+    record.created_at_ms = now_ms;
+    result.set_outcome(syncpb::OUTCOME_ACCEPTED);
+  } else {
+    record = *existing;
+    if (existing->content.kecamatan_code() != device.kecamatan_code) {
+      return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
+                                      " pushed a change to another kecamatan's report");
+    }
+    LAMPID_ASSIGN_OR_RETURN(std::vector<ReportEvent> events, txn.GetEvents(change.report_id()));
+    const bool seen = std::any_of(events.begin(), events.end(), [&](const ReportEvent& e) {
+      return e.type == "content" && e.pushed_version == change.version();
+    });
+    if (seen) {
+      result.set_outcome(syncpb::OUTCOME_ALREADY_HAD);
+      result.set_server_version(existing->version);
+      *result.mutable_server_state() = existing->state;
+      return result;
+    }
+    if (!ContentEditable(existing->state.workflow_state())) {
+      result.set_outcome(syncpb::OUTCOME_REJECTED);
+      result.set_server_version(existing->version);
+      *result.mutable_server_state() = existing->state;
+      AddProblem(result, "report_locked",
+                 "Laporan ini sudah diproses lebih lanjut di server dan tidak bisa diubah lagi",
+                 "This report has moved on in the workflow and can no longer be changed");
+      return result;
+    }
+    // A device that never heard the server's answer to its first push edits against "nothing"; its push
+    // carries the whole report, so treat the server's first version as its base.
+    const std::string base = change.base_version().empty() ? existing->first_version : change.base_version();
+    auto base_content = ContentAt(events, base);
+    if (!base_content.ok()) {
+      result.set_outcome(syncpb::OUTCOME_REJECTED);
+      AddProblem(result, "unknown_base", "Versi dasar perubahan ini tidak dikenal server",
+                 "The server does not know the version this edit was based on");
+      return result;
+    }
+    incoming_full = *base_content;
+    if (pushed_paths.empty()) {
+      incoming_full = change.report();
+    } else {
+      LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(change.report(), pushed_paths, &incoming_full));
+    }
+    incoming_full.set_id(change.report_id());
+    domain::FillDerivedFields(&incoming_full, *regions_);
+    if (incoming_full.kecamatan_code() != device.kecamatan_code) {
+      return Status::PermissionDenied("a change would move the report to another kecamatan");
+    }
+    incoming_paths = domain::DiffMessages(*base_content, incoming_full);
+    const std::vector<std::string> server_paths = domain::DiffMessages(*base_content, existing->content);
+    std::vector<std::string> overlap;
+    for (const auto& a : incoming_paths) {
+      for (const auto& b : server_paths) {
+        if (Overlaps(a, b)) {
+          overlap.push_back(a);
+          break;
+        }
+      }
+    }
+    merged = existing->content;
+    if (overlap.empty()) {
+      LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(incoming_full, incoming_paths, &merged));
+      result.set_outcome(syncpb::OUTCOME_ACCEPTED);
+    } else {
+      // Both sides changed the same fields since the base. The later version (hybrid logical clock order,
+      // the same on every machine) wins those fields; the loser is kept whole for staff to review.
+      conflict = true;
+      const bool incoming_wins = change.version() > existing->version;
+      ConflictRecord c;
+      c.report_id = change.report_id();
+      c.paths = overlap;
+      c.created_at_ms = now_ms;
+      if (incoming_wins) {
+        LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(incoming_full, incoming_paths, &merged));
+        c.losing_version = existing->version;
+        c.losing_device_id = existing->content_device_id;
+        c.losing_report = existing->content;
+        c.winning_version = change.version();
+      } else {
+        std::vector<std::string> clean;
+        for (const auto& p : incoming_paths) {
+          if (std::find(overlap.begin(), overlap.end(), p) == overlap.end()) clean.push_back(p);
+        }
+        LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(incoming_full, clean, &merged));
+        c.losing_version = change.version();
+        c.losing_device_id = device.device_id;
+        c.losing_report = incoming_full;
+        c.winning_version = existing->version;
+      }
+      conflict_record = std::move(c);
+      result.set_outcome(syncpb::OUTCOME_CONFLICT);
+    }
+  }
+
+  merged.set_id(change.report_id());
+  domain::FillDerivedFields(&merged, *regions_);
+  const domain::ProblemList problems = domain::ValidateReport(merged, {*regions_, now_ms});
+
+  // The pushed version names the new content, unless the device's edit lost every field it touched and the
+  // content is exactly what it was: then the server's version stays, and the device learns it.
+  const bool unchanged = existing && google::protobuf::util::MessageDifferencer::Equals(merged, existing->content);
+  if (!unchanged) record.version = change.version();
+  record.content = merged;
+  // Devices pull the content unless it is exactly what the pushing device already holds.
+  record.content_device_id =
+      google::protobuf::util::MessageDifferencer::Equals(merged, incoming_full) ? device.device_id : std::string();
+  record.dest_kecamatan_code = DestinationKecamatan(merged);
+  record.updated_at_ms = now_ms;
+
+  rpb::ServerState& state = record.state;
+  state.clear_problems();
+  for (const auto& p : problems.items()) {
+    auto* sp = state.add_problems();
+    sp->set_code(p.code);
+    sp->set_field(p.field);
+    sp->set_warning(!p.is_error());
+    sp->set_message(p.message);
+    sp->set_message_en(p.message_en);
+  }
+  if (problems.HasErrors()) {
+    state.set_workflow_state(rpb::WORKFLOW_STATE_PERLU_PERBAIKAN);
+    if (result.outcome() == syncpb::OUTCOME_ACCEPTED) result.set_outcome(syncpb::OUTCOME_REFUSED);
+  } else {
+    // Submitted and valid: it waits for Dukcapil (the durable queue is written in this same transaction).
+    state.set_workflow_state(rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI);
+    state.clear_verification();
+    state.clear_rejection_reason();
+  }
+  state.set_updated_at(FormatTimestamp(now_ms));
+  // Probable duplicates (the same death twice, births too close together) are flagged on both reports.
+  LAMPID_ASSIGN_OR_RETURN(std::vector<std::string> duplicates, FindDuplicates(txn, merged));
+  state.set_duplicate_suspected(!duplicates.empty());
+  for (const auto& other_id : duplicates) {
+    LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> other, txn.GetReport(other_id));
+    if (!other || other->state.duplicate_suspected()) continue;
+    other->state.set_duplicate_suspected(true);
+    other->state.set_updated_at(FormatTimestamp(now_ms));
+    other->updated_at_ms = now_ms;
+    ReportEvent flag;
+    flag.type = "state";
+    flag.version = other->version;
+    flag.actor = "server";
+    flag.paths = {"duplicate_suspected"};
+    flag.created_at_ms = now_ms;
+    ChainEvent(*other, flag);
+    LAMPID_RETURN_IF_ERROR(txn.SaveReport(*other, flag));
+  }
+  if (conflict) {
+    state.set_conflict_open(true);
+  } else if (existing && existing->state.conflict_open() && change.base_version() == existing->version) {
+    // An edit made against the server's current version after seeing the conflict resolves it.
+    LAMPID_RETURN_IF_ERROR(txn.ResolveConflicts(change.report_id(), now_ms));
+    state.set_conflict_open(false);
+  }
+
+  ReportEvent event;
+  event.type = "content";
+  event.version = record.version;
+  event.pushed_version = change.version();
+  event.device_id = device.device_id;
+  event.actor = merged.operator_id();
+  event.created_at_ms = now_ms;
+  // The event carries the device's change as a patch when replaying it onto the previous content gives
+  // exactly the new content; otherwise (a new report, a merge, a conflict) the whole new content.
+  bool as_patch = false;
+  if (existing && !incoming_paths.empty()) {
+    domain::Report patch = incoming_full;
+    LAMPID_RETURN_IF_ERROR(domain::PruneToPaths(incoming_paths, &patch));
+    domain::Report replayed = existing->content;
+    LAMPID_RETURN_IF_ERROR(domain::ApplyPaths(patch, incoming_paths, &replayed));
+    if (google::protobuf::util::MessageDifferencer::Equals(replayed, merged)) {
+      as_patch = true;
+      event.paths = incoming_paths;
+      patch.SerializeToString(&event.payload);
+    }
+  }
+  if (!as_patch) merged.SerializeToString(&event.payload);
+  ChainEvent(record, event);
+  LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));
+  if (conflict_record) LAMPID_RETURN_IF_ERROR(txn.AddConflict(*conflict_record));
+  if (!problems.HasErrors()) LAMPID_RETURN_IF_ERROR(txn.EnqueueVerification(record.content.id(), record.version, now_ms));
+
+  result.set_server_version(record.version);
+  *result.mutable_server_state() = state;
+  if (conflict || record.content_device_id.empty()) *result.mutable_server_report() = merged;
+  return result;
+}
+
+Result<DeviceRecord> SyncCore::AuthenticateAndCommit(std::string_view method, const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(std::unique_ptr<CentralTxn> txn, store_.BeginWrite());
+  auto device = Authenticate(*txn, method, request);
+  if (!device.ok()) {
+    spdlog::warn("{} refused for device {}: {}", method, request.device_id(), device.status().ToString());
+    return CountRefusal(device.status());
+  }
+  LAMPID_RETURN_IF_ERROR(txn->Commit());
+  return device;
+}
+
+Result<syncpb::ActionResult> SyncCore::ApplyAction(CentralTxn& txn, const DeviceRecord& device,
+                                                   const syncpb::WorkflowActionRequest& action, int64_t now_ms) {
+  syncpb::ActionResult out;
+  out.set_action_id(action.action_id());
+  out.set_report_id(action.report_id());
+  auto fail = [&](const Status& s) {
+    out.set_applied(false);
+    out.set_error(s.message());
+    out.set_error_code(static_cast<int>(s.code() == StatusCode::kPermissionDenied    ? 7
+                                        : s.code() == StatusCode::kFailedPrecondition ? 9
+                                        : s.code() == StatusCode::kNotFound           ? 5
+                                                                                      : 3));
+    spdlog::warn("workflow action refused for device {}: {}", device.device_id, s.ToString());
+    return out;
+  };
+  const auto kind = ActionFromName(action.action());
+  // Desktop users decide at the kecamatan; registering and rejecting happen in the kab/kota web UI.
+  if (!kind || (*kind != WorkflowAction::kApprove && *kind != WorkflowAction::kReturn)) {
+    return fail(Status::InvalidArgument("unknown or web-only action " + action.action()));
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<User> user, store_.GetUser(action.operator_id()));
+  if (!user) return fail(Status::PermissionDenied("pengguna tidak dikenal / unknown user"));
+  // The operator must work in this device's kecamatan (a device cannot act for someone from elsewhere).
+  if (!RegionCovers(user->region_code, device.kecamatan_code) && !RegionCovers(device.kecamatan_code, user->region_code)) {
+    return fail(Status::PermissionDenied("pengguna bukan dari kecamatan perangkat ini / user is not of this kecamatan"));
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> report, txn.GetReport(action.report_id()));
+  if (report && report->content.kecamatan_code() != device.kecamatan_code) {
+    return Status::PermissionDenied("device acted on another kecamatan's report");
+  }
+  auto state = WorkflowService::Apply(txn, *user, action.report_id(), *kind, action.reason(), action.action_id(), now_ms);
+  if (!state.ok()) return fail(state.status());
+  out.set_applied(true);
+  *out.mutable_server_state() = std::move(*state);
+  return out;
+}
+
+Result<syncpb::LoginResponse> SyncCore::Login(const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodLogin, request));
+  LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
+  syncpb::LoginBody body;
+  if (!body.ParseFromString(bytes)) return Status::InvalidArgument("login payload is not a LoginBody");
+  const int64_t now = clock_.NowMillis();
+  constexpr int kMaxFailures = 5;
+  constexpr int64_t kLockoutMs = 15 * 60 * 1000;
+  LAMPID_ASSIGN_OR_RETURN(auto failures, store_.LoginFailures(body.user_id()));
+  if (failures.first >= kMaxFailures && now - failures.second < kLockoutMs) {
+    spdlog::warn("login locked for a user on device {} after {} failures", device.device_id, failures.first);
+    return Status::ResourceExhausted("Terlalu banyak percobaan masuk yang gagal; coba lagi dalam 15 menit. "
+                                     "/ Too many failed logins; try again in 15 minutes.");
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<User> user, store_.GetUser(body.user_id()));
+  // Hash even for an unknown user, so that timing does not tell which user ids exist.
+  const bool ok = user ? VerifyPassword(user->password_hash, body.password()) : (HashPassword(body.password()), false);
+  if (!ok || !user->active) {
+    if (user) (void)store_.RecordLoginFailure(body.user_id(), now);
+    ++metrics_.logins_failed;
+    spdlog::warn("login failed on device {}", device.device_id);
+    return Status::Unauthenticated("Nama pengguna atau kata sandi salah / wrong user name or password");
+  }
+  LAMPID_RETURN_IF_ERROR(store_.ResetLoginFailures(body.user_id()));
+  const bool works_here = (user->role == Role::kOperatorDesa || user->role == Role::kVerifikatorKecamatan) &&
+                          (RegionCovers(user->region_code, device.kecamatan_code) ||
+                           RegionCovers(device.kecamatan_code, user->region_code));
+  if (!works_here) {
+    return Status::PermissionDenied("Pengguna ini tidak bertugas di kecamatan " + device.kecamatan_code +
+                                    " / this user does not work in this kecamatan");
+  }
+  ++metrics_.logins;
+  syncpb::LoginResponse out;
+  auto* info = out.mutable_user();
+  info->set_user_id(user->user_id);
+  info->set_display_name(user->display_name);
+  info->set_role(std::string(RoleName(user->role)));
+  info->set_region_code(user->region_code);
+  info->set_active(user->active);
+  out.set_server_time_ms(now);
+  return out;
+}
+
+Result<syncpb::PullResponse> SyncCore::PullPageFor(const DeviceRecord& device, const syncpb::PullBody& body,
+                                                   int64_t now) {
+  const uint32_t limit = body.max_changes() == 0 ? options_.max_pull_page
+                                                 : std::min(body.max_changes(), options_.max_pull_page);
+  LAMPID_ASSIGN_OR_RETURN(ChangePage page, store_.ChangesSince(device.kecamatan_code, body.cursor(), limit));
+  syncpb::PullPage out;
+  for (auto& c : page.reports) {
+    auto* pc = out.add_changes();
+    pc->set_report_id(c.report.content.id());
+    pc->set_server_version(c.report.version);
+    *pc->mutable_server_state() = c.report.state;
+    if (c.report.content_device_id != device.device_id) *pc->mutable_report() = c.report.content;
+    for (auto& conflict : c.open_conflicts) {
+      auto* ci = pc->add_conflicts();
+      ci->set_losing_version(conflict.losing_version);
+      ci->set_losing_device_id(conflict.losing_device_id);
+      *ci->mutable_losing_report() = conflict.losing_report;
+      ci->set_winning_version(conflict.winning_version);
+      for (auto& p : conflict.paths) ci->add_paths(p);
+    }
+  }
+  out.set_next_cursor(page.next_cursor);
+  out.set_has_more(page.has_more);
+  // The kecamatan's users (names and roles only) when the edge's copy is out of date.
+  LAMPID_ASSIGN_OR_RETURN(std::vector<User> users, store_.UsersOfKecamatan(device.kecamatan_code));
+  syncpb::PullPage user_list;
+  for (const auto& u : users) {
+    auto* info = user_list.add_users();
+    info->set_user_id(u.user_id);
+    info->set_display_name(u.display_name);
+    info->set_role(std::string(RoleName(u.role)));
+    info->set_region_code(u.region_code);
+    info->set_active(u.active);
+  }
+  std::string list_bytes;
+  user_list.SerializeToString(&list_bytes);
+  unsigned char hash[16];
+  crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(list_bytes.data()), list_bytes.size(),
+                     nullptr, 0);
+  char hex[33];
+  sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+  out.set_users_version(hex);
+  if (body.users_version() != out.users_version()) {
+    *out.mutable_users() = user_list.users();
+    out.set_users_included(true);
+  }
+  std::string serialized;
+  out.SerializeToString(&serialized);
+  syncpb::PullResponse response;
+  response.set_server_time_ms(now);
+  *response.mutable_page() = codec_.Encode(serialized);
+  return response;
+}
+
+Result<syncpb::PullResponse> SyncCore::Pull(const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodPull, request));
+  auto bytes = codec_.Decode(request.payload());
+  if (!bytes.ok()) return CountRefusal(bytes.status());
+  syncpb::PullBody body;
+  if (!body.ParseFromString(*bytes)) return CountRefusal(Status::InvalidArgument("pull payload is not a PullBody"));
+  ++metrics_.pulls;
+  return PullPageFor(device, body, clock_.NowMillis());
+}
+
+Result<std::vector<syncpb::PullResponse>> SyncCore::PullAll(const syncpb::SignedRequest& request) {
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodPull, request));
+  LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
+  syncpb::PullBody body;
+  if (!body.ParseFromString(bytes)) return Status::InvalidArgument("pull payload is not a PullBody");
+  std::vector<syncpb::PullResponse> pages;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(syncpb::PullResponse response, PullPageFor(device, body, clock_.NowMillis()));
+    LAMPID_ASSIGN_OR_RETURN(std::string page_bytes, codec_.Decode(response.page()));
+    syncpb::PullPage page;
+    page.ParseFromString(page_bytes);
+    pages.push_back(std::move(response));
+    if (!page.has_more()) break;
+    body.set_cursor(page.next_cursor());
+    body.set_users_version(page.users_version());
+  }
+  return pages;
+}
+
+}  // namespace lampid::central

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace lampid::sqlite {
+
+// A prepared statement. Bind parameters by 1-based index, Step() through rows, read columns by 0-based
+// index. Not thread-safe: a statement belongs to its connection's thread.
+class Statement {
+ public:
+  Statement() = default;
+  Statement(Statement&& other) noexcept;
+  Statement& operator=(Statement&& other) noexcept;
+  ~Statement();
+
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, std::string_view text);
+  Statement& BindBlob(int index, std::string_view bytes);
+  Statement& BindNull(int index);
+
+  // Ok(true) when a row is available, Ok(false) when done; an error otherwise.
+  Result<bool> Step();
+  // Runs a statement that returns no rows (or ignores them).
+  Status Run();
+  // Resets for another execution with new bindings.
+  void Reset();
+
+  int64_t Int(int column) const;
+  std::string Text(int column) const;
+  std::string Blob(int column) const;
+  bool IsNull(int column) const;
+
+ private:
+  friend class Database;
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+struct OpenOptions {
+  bool create = true;
+  bool read_only = false;
+  int busy_timeout_ms = 10000;
+  bool wal = true;
+  // FULL: a committed transaction survives power loss. Never relaxed for stores that acknowledge writes.
+  bool synchronous_full = true;
+};
+
+// One SQLite connection. Not thread-safe: use one Database per thread (SQLite serialises writers across
+// connections; with WAL, readers never block the writer).
+class Database {
+ public:
+  static Result<Database> Open(const std::string& path, const OpenOptions& options = {});
+  Database(Database&& other) noexcept;
+  Database& operator=(Database&& other) noexcept;
+  ~Database();
+
+  Status Exec(std::string_view sql);
+  Result<Statement> Prepare(std::string_view sql);
+  int64_t LastInsertRowId() const;
+  int Changes() const;
+  const std::string& path() const { return path_; }
+  sqlite3* handle() { return db_; }
+
+  // PRAGMA user_version.
+  Result<int64_t> UserVersion();
+  Status SetUserVersion(int64_t v);
+
+ private:
+  Database() = default;
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+// A write transaction (BEGIN IMMEDIATE, so that it takes the write lock up front and never fails later
+// with SQLITE_BUSY on upgrade). Rolled back on destruction unless committed.
+class Transaction {
+ public:
+  static Result<Transaction> Begin(Database& db);
+  Transaction(Transaction&& other) noexcept;
+  Transaction& operator=(Transaction&&) = delete;
+  ~Transaction();
+  Status Commit();
+
+ private:
+  explicit Transaction(Database* db) : db_(db) {}
+  Database* db_ = nullptr;
+};
+
+// Maps an SQLite result code (and the connection's message) to our Status.
+Status StatusFromSqlite(sqlite3* db, int rc, std::string_view what);
+
+}  // namespace lampid::sqlite
