@@ -363,6 +363,7 @@ bool FieldEditor::Expands() const {
     case EditorType::kText:
     case EditorType::kName:
     case EditorType::kNik:
+    case EditorType::kCode:
     case EditorType::kDesaAnywhere: return true;
     default: return false;
   }
