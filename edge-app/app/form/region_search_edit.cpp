@@ -6,7 +6,8 @@
 #include <QLineEdit>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
-#include <set>
+#include <algorithm>
+#include <limits>
 
 #include "edge-app/app/common/region_text.h"
 
@@ -76,13 +77,18 @@ void RegionSearchEdit::Search(const QString& text) {
     // Ask for more than is shown, so that the best matches are among them before ranking.
     found = regions_->Search(name, level_, {}, kMaxMatches * 4);
   } else {
-    // Narrow by any region above whose name matches the text after the comma.
-    std::set<std::string> within;
+    // Narrow by any region above whose name matches the text after the comma: one pass over the
+    // matches by name, kept when they lie under one of those regions.
+    std::vector<std::string> within;
     for (int l = static_cast<int>(level_) - 1; l >= 0; --l) {
-      for (const Region* r : regions_->Search(above, static_cast<RegionLevel>(l), {}, kMaxMatches)) within.insert(r->code);
+      for (const Region* r : regions_->Search(above, static_cast<RegionLevel>(l), {}, kMaxMatches)) {
+        within.push_back(r->code + ".");
+      }
     }
-    for (const std::string& prefix : within) {
-      for (const Region* r : regions_->Search(name, level_, prefix, kMaxMatches * 4)) found.push_back(r);
+    for (const Region* r : regions_->Search(name, level_, {}, std::numeric_limits<size_t>::max())) {
+      const bool under = std::any_of(within.begin(), within.end(),
+                                     [r](const std::string& prefix) { return r->code.starts_with(prefix); });
+      if (under) found.push_back(r);
     }
   }
   RankRegionMatches(found, name);

@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -28,7 +29,20 @@ class TempSettingsImpl : private DirHolder, public QSettings {
   TempSettingsImpl() : DirHolder(), QSettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat) {}
 };
 
+QtMessageHandler g_previous_handler = nullptr;
+
+void QuietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+  if (message.startsWith(QLatin1String("This plugin does not support"))) return;
+  if (g_previous_handler) {
+    g_previous_handler(type, context, message);
+  } else {
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+  }
+}
+
 }  // namespace
+
+void QuietOffscreenMessages() { g_previous_handler = qInstallMessageHandler(QuietMessages); }
 
 const OfficeContext& TestOffice() {
   static const FixedClock clock(kNow);

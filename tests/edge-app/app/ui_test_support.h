@@ -41,6 +41,10 @@ void Tab(int times = 1);
 // (validation runs a moment after the last keystroke), never for measuring time.
 bool WaitUntil(const std::function<bool()>& done, int timeout_ms = 5000);
 
+// Drops the offscreen platform's notes about what it cannot do (raise, grab the keyboard, …); other
+// Qt messages pass through. Call before creating the QApplication.
+void QuietOffscreenMessages();
+
 // A QSettings in a fresh temporary file, removed with the returned object.
 std::unique_ptr<QSettings> TempSettings();
 
