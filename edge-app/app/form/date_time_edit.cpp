@@ -149,9 +149,8 @@ TimeEdit::TimeEdit(QWidget* parent) : QWidget(parent), edit_(new QLineEdit(this)
 std::string TimeEdit::Text() const {
   const QString shown = edit_->displayText();
   const QString digits = shown.left(2) + shown.mid(3, 2);
-  if (AllBlank(digits, QLatin1Char('_'))) return {};
-  if (AllDigits(digits) && digits.size() == 4) return shown.toStdString();
-  return shown.toStdString();
+  // Complete ("08:30") or partial ("0_:3_"): validation tells the two apart.
+  return AllBlank(digits, QLatin1Char('_')) ? std::string() : shown.toStdString();
 }
 
 void TimeEdit::SetText(const std::string& hh_mm) {

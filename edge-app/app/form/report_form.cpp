@@ -499,8 +499,7 @@ RepeatedGroup* ReportForm::repeated_group() const {
   return nullptr;
 }
 
-// The widgets problems lead to, in tab order: a field's editor, or the first field of the row, group or
-// section that holds the problem.
+// The widgets that take the keyboard, in tab order: where F8 can lead.
 std::vector<QWidget*> ReportForm::ProblemOrder() const {
   std::vector<QWidget*> order;
   for (FieldEditor* e : Editors()) {
