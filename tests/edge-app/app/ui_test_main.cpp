@@ -1,0 +1,19 @@
+// main() of the widget tests: GoogleTest over one QApplication, drawn offscreen unless the environment
+// asks for a real display (QT_QPA_PLATFORM=xcb to watch the tests type).
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include "edge-app/app/ui_test_support.h"
+
+int main(int argc, char** argv) {
+  ::testing::InitGoogleTest(&argc, argv);
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  // QSettings and other per-user files go to a test location, never the developer's own.
+  QStandardPaths::setTestModeEnabled(true);
+  lampid::edge::ui::testing::QuietOffscreenMessages();
+  QApplication app(argc, argv);
+  QApplication::setStyle(QStringLiteral("Fusion"));
+  return RUN_ALL_TESTS();
+}
