@@ -24,6 +24,7 @@ struct DeviceRecord {
   int64_t last_seen_ms = 0;
   std::string app_version;
   uint32_t backlog = 0;          // reports waiting on the edge at its last request
+  std::string escrow_key;        // see EnrollRequest.escrow_key; returned only by a successful Login
   int64_t last_push_ms = 0;      // last accepted push (0: never)
 };
 
@@ -194,6 +195,7 @@ class CentralStore {
                                             int64_t now_ms) = 0;
   virtual Status RevokeDevice(const std::string& device_id, int64_t now_ms) = 0;
   virtual Result<std::vector<DeviceRecord>> ListDevices() = 0;
+  virtual Result<std::optional<DeviceRecord>> GetDevice(const std::string& device_id) = 0;
 
   // Reports of `kecamatan_code` (including Kepindahan reports whose destination it is) that changed after
   // `cursor`, oldest first, at most `limit`. The cursor never skips a change that commits late.

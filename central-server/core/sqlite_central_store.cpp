@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS devices(
   last_seen_at INTEGER NOT NULL DEFAULT 0,
   app_version TEXT NOT NULL DEFAULT '',
   backlog INTEGER NOT NULL DEFAULT 0,
-  last_push_at INTEGER NOT NULL DEFAULT 0);
+  last_push_at INTEGER NOT NULL DEFAULT 0,
+  escrow_key BLOB NOT NULL DEFAULT x'');
 CREATE TABLE IF NOT EXISTS enrollment_codes(
   code_hash BLOB PRIMARY KEY,
   kecamatan_code TEXT NOT NULL,
@@ -194,12 +195,13 @@ Result<DeviceRecord> ReadDevice(const Statement& st) {
   d.app_version = st.Text(7);
   d.backlog = static_cast<uint32_t>(st.Int(8));
   d.last_push_ms = st.Int(9);
+  d.escrow_key = st.Blob(10);
   return d;
 }
 
 constexpr const char* kDeviceColumns =
     "device_id, kecamatan_code, public_key, last_counter, revoked_at, enrolled_at, last_seen_at, app_version, backlog, "
-    "last_push_at";
+    "last_push_at, escrow_key";
 
 Result<std::vector<ConflictRecord>> ReadOpenConflicts(Database& db, const std::string& report_id) {
   LAMPID_ASSIGN_OR_RETURN(Statement st,
@@ -636,9 +638,10 @@ Result<DeviceRecord> SqliteCentralStore::EnrollDevice(const std::string& code_ha
   }
   LAMPID_ASSIGN_OR_RETURN(Statement ins, writer_.Prepare("INSERT OR REPLACE INTO devices(device_id, kecamatan_code, "
                                                          "public_key, last_counter, revoked_at, enrolled_at, "
-                                                         "last_seen_at, app_version) VALUES(?, ?, ?, 0, NULL, ?, ?, ?)"));
+                                                         "last_seen_at, app_version, escrow_key) "
+                                                         "VALUES(?, ?, ?, 0, NULL, ?, ?, ?, ?)"));
   ins.Bind(1, device.device_id).Bind(2, device.kecamatan_code).BindBlob(3, device.public_key);
-  ins.Bind(4, now_ms).Bind(5, now_ms).Bind(6, device.app_version);
+  ins.Bind(4, now_ms).Bind(5, now_ms).Bind(6, device.app_version).BindBlob(7, device.escrow_key);
   LAMPID_RETURN_IF_ERROR(ins.Run());
   LAMPID_ASSIGN_OR_RETURN(Statement use,
                           writer_.Prepare("UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"));
@@ -673,6 +676,17 @@ Result<std::vector<DeviceRecord>> SqliteCentralStore::ListDevices() {
     out.push_back(std::move(d));
   }
   return out;
+}
+
+Result<std::optional<DeviceRecord>> SqliteCentralStore::GetDevice(const std::string& device_id) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare(std::string("SELECT ") + kDeviceColumns +
+                                                           " FROM devices WHERE device_id = ?"));
+  st.Bind(1, device_id);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return std::optional<DeviceRecord>();
+  LAMPID_ASSIGN_OR_RETURN(DeviceRecord d, ReadDevice(st));
+  return std::optional<DeviceRecord>(std::move(d));
 }
 
 Result<ChangePage> SqliteCentralStore::ChangesSince(const std::string& kecamatan_code, const std::string& cursor,

@@ -27,6 +27,7 @@ class SqliteCentralStore final : public CentralStore {
   Result<DeviceRecord> EnrollDevice(const std::string& code_hash, const DeviceRecord& device, int64_t now_ms) override;
   Status RevokeDevice(const std::string& device_id, int64_t now_ms) override;
   Result<std::vector<DeviceRecord>> ListDevices() override;
+  Result<std::optional<DeviceRecord>> GetDevice(const std::string& device_id) override;
   Result<ChangePage> ChangesSince(const std::string& kecamatan_code, const std::string& cursor,
                                   uint32_t limit) override;
   Result<std::optional<StoredReport>> GetReport(const std::string& report_id) override;

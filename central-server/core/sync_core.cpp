@@ -104,6 +104,7 @@ Result<syncpb::EnrollResponse> SyncCore::Enroll(const syncpb::EnrollRequest& req
   device.kecamatan_code = request.kecamatan_code();
   device.public_key = request.public_key();
   device.app_version = request.app_version();
+  device.escrow_key = request.escrow_key();
   const int64_t now = clock_.NowMillis();
   auto enrolled = store_.EnrollDevice(HashEnrollmentCode(request.enrollment_code()), device, now);
   if (!enrolled.ok()) {
@@ -253,6 +254,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
       result.set_outcome(syncpb::OUTCOME_REJECTED);
       result.set_server_version(existing->version);
       *result.mutable_server_state() = existing->state;
+      *result.mutable_server_report() = existing->content;
       AddProblem(result, "report_locked",
                  "Laporan ini sudah diproses lebih lanjut di server dan tidak bisa diubah lagi",
                  "This report has moved on in the workflow and can no longer be changed");
@@ -332,11 +334,16 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   // The pushed version names the new content, unless the device's edit lost every field it touched and the
   // content is exactly what it was: then the server's version stays, and the device learns it.
   const bool unchanged = existing && google::protobuf::util::MessageDifferencer::Equals(merged, existing->content);
-  if (!unchanged) record.version = change.version();
+  const bool as_pushed = google::protobuf::util::MessageDifferencer::Equals(merged, incoming_full);
+  if (!unchanged) {
+    // Content the pushing device does not hold (a merge) gets a version of its own, just after the pushed
+    // one in version order ("+m" extends the node part of the hybrid-logical-clock text), so that the device
+    // can tell it apart from its own and take it.
+    record.version = as_pushed ? change.version() : change.version() + "+m";
+  }
   record.content = merged;
   // Devices pull the content unless it is exactly what the pushing device already holds.
-  record.content_device_id =
-      google::protobuf::util::MessageDifferencer::Equals(merged, incoming_full) ? device.device_id : std::string();
+  record.content_device_id = as_pushed ? device.device_id : std::string();
   record.dest_kecamatan_code = DestinationKecamatan(merged);
   record.updated_at_ms = now_ms;
 
@@ -416,6 +423,14 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   result.set_server_version(record.version);
   *result.mutable_server_state() = state;
   if (conflict || record.content_device_id.empty()) *result.mutable_server_report() = merged;
+  if (conflict_record) {
+    auto* ci = result.add_conflicts();
+    ci->set_losing_version(conflict_record->losing_version);
+    ci->set_losing_device_id(conflict_record->losing_device_id);
+    *ci->mutable_losing_report() = conflict_record->losing_report;
+    ci->set_winning_version(conflict_record->winning_version);
+    for (const auto& p : conflict_record->paths) ci->add_paths(p);
+  }
   return result;
 }
 
@@ -467,11 +482,14 @@ Result<syncpb::ActionResult> SyncCore::ApplyAction(CentralTxn& txn, const Device
   return out;
 }
 
-Result<syncpb::LoginResponse> SyncCore::Login(const syncpb::SignedRequest& request) {
-  LAMPID_ASSIGN_OR_RETURN(DeviceRecord device, AuthenticateAndCommit(syncwire::kMethodLogin, request));
-  LAMPID_ASSIGN_OR_RETURN(std::string bytes, codec_.Decode(request.payload()));
-  syncpb::LoginBody body;
-  if (!body.ParseFromString(bytes)) return Status::InvalidArgument("login payload is not a LoginBody");
+Result<syncpb::LoginResponse> SyncCore::Login(const syncpb::LoginRequest& body) {
+  if (body.protocol_version() < options_.min_protocol) {
+    return CountRefusal(Status::FailedPrecondition("Versi aplikasi terlalu lama; perbarui aplikasi. / Update the app."));
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<DeviceRecord> found, store_.GetDevice(body.device_id()));
+  if (!found) return CountRefusal(Status::Unauthenticated("unknown device"));
+  if (found->revoked) return CountRefusal(Status::PermissionDenied("device has been revoked"));
+  const DeviceRecord& device = *found;
   const int64_t now = clock_.NowMillis();
   constexpr int kMaxFailures = 5;
   constexpr int64_t kLockoutMs = 15 * 60 * 1000;
@@ -507,6 +525,7 @@ Result<syncpb::LoginResponse> SyncCore::Login(const syncpb::SignedRequest& reque
   info->set_region_code(user->region_code);
   info->set_active(user->active);
   out.set_server_time_ms(now);
+  out.set_escrow_key(device.escrow_key);
   return out;
 }
 

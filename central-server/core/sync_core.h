@@ -39,7 +39,7 @@ class SyncCore {
   Result<syncpb::PullResponse> Pull(const syncpb::SignedRequest& request);
 
   // Checks a user's password for an enrolled device (the edge then creates the local unlock slot).
-  Result<syncpb::LoginResponse> Login(const syncpb::SignedRequest& request);
+  Result<syncpb::LoginResponse> Login(const syncpb::LoginRequest& request);
 
   // Every page from the request's cursor, authenticated once (a USB bundle cannot ask page by page).
   Result<std::vector<syncpb::PullResponse>> PullAll(const syncpb::SignedRequest& request);

@@ -85,7 +85,7 @@ class SyncService final : public sync::v1::Sync::CallbackService {
 class AccountsService final : public sync::v1::Accounts::CallbackService {
  public:
   AccountsService(SyncCore& core, WorkQueue& work) : core_(core), work_(work) {}
-  grpc::ServerUnaryReactor* Login(grpc::CallbackServerContext* ctx, const sync::v1::SignedRequest* request,
+  grpc::ServerUnaryReactor* Login(grpc::CallbackServerContext* ctx, const sync::v1::LoginRequest* request,
                                   sync::v1::LoginResponse* response) override {
     auto* reactor = ctx->DefaultReactor();
     work_.Post([this, reactor, request, response] {

@@ -1,6 +1,8 @@
 #include "edge-app/cli/cli_app.h"
 
 #include <CLI/CLI.hpp>
+
+#include "core/termination_signal.h"
 #include <cstdlib>
 #include <iostream>
 
@@ -28,6 +30,8 @@ Result<std::shared_ptr<const domain::RegionTable>> CliContext::Regions() {
 }
 
 int RunCli(int argc, char** argv) {
+  // sync --watch stops cleanly on Ctrl-C / SIGTERM (the mask is inherited by every thread).
+  BlockTerminationSignals();
   if (!crypto::InitCrypto().ok()) {
     std::cerr << "lampid-edge-cli: libsodium could not be initialised\n";
     return kExitFailure;
@@ -55,6 +59,7 @@ int RunCli(int argc, char** argv) {
   RegisterBackup(app, ctx, &exit_code);
   RegisterRestore(app, ctx, &exit_code);
   RegisterGen(app, ctx, &exit_code);
+  RegisterSync(app, ctx, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -60,6 +60,8 @@ void RegisterRecover(CLI::App& app, CliContext& ctx, int* exit_code);
 void RegisterOperator(CLI::App& app, CliContext& ctx, int* exit_code);
 void RegisterBackup(CLI::App& app, CliContext& ctx, int* exit_code);
 void RegisterRestore(CLI::App& app, CliContext& ctx, int* exit_code);
+// enroll, sync, login (command_sync.cpp).
+void RegisterSync(CLI::App& app, CliContext& ctx, int* exit_code);
 // Sample reports from the synthetic population (command_gen.cpp).
 void RegisterGen(CLI::App& app, CliContext& ctx, int* exit_code);
 

@@ -54,6 +54,7 @@ std::array<unsigned char, 32> EnrollDigest(const pb::EnrollRequest& r) {
   h.Bytes(r.kecamatan_code());
   h.Bytes(r.public_key());
   h.Bytes(r.app_version());
+  h.Bytes(r.escrow_key());
   return h.Finish();
 }
 

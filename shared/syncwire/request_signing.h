@@ -28,6 +28,5 @@ Status VerifySignature(std::string_view public_key, const std::array<unsigned ch
 
 inline constexpr std::string_view kMethodPush = "Push";
 inline constexpr std::string_view kMethodPull = "Pull";
-inline constexpr std::string_view kMethodLogin = "Login";
 
 }  // namespace lampid::syncwire

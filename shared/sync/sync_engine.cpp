@@ -1,0 +1,462 @@
+#include "sync/sync_engine.h"
+
+#include <sodium.h>
+
+#include <charconv>
+#include <set>
+
+#include "core/civil_time.h"
+#include "core/uuid.h"
+#include "domain/report_diff.h"
+#include "syncwire/request_signing.h"
+
+namespace lampid::sync {
+namespace {
+
+namespace rpb = ::lampid::report::v1;
+
+Result<int64_t> MetaInt(store::Store& s, const char* key) {
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> v, s.GetMeta(key));
+  if (!v || v->empty()) return int64_t{0};
+  int64_t out = 0;
+  auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), out);
+  if (ec != std::errc()) return Status::Corruption(std::string("meta ") + key + " is not a number");
+  return out;
+}
+
+}  // namespace
+
+std::string ConflictMetaKey(const std::string& report_id) { return "sync.conflict." + report_id; }
+
+SyncEngine::SyncEngine(store::Store& store, SyncTransport& transport, syncwire::PayloadCodec codec,
+                       const Clock& clock, Options options)
+    : store_(store), transport_(transport), codec_(std::move(codec)), clock_(clock), options_(std::move(options)) {}
+
+Result<bool> SyncEngine::Enrolled() {
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> v, store_.GetMeta(kMetaEnrolled));
+  return v.has_value() && *v == store_.node().kecamatan_code;
+}
+
+Result<syncpb::EnrollResponse> SyncEngine::Enroll(const std::string& code) {
+  // The escrow key: a random key that opens its own unlock slot; the server keeps it for first logins.
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> escrow_hex, store_.GetSealedMeta(kSealedEscrowPending));
+  if (!escrow_hex) {
+    unsigned char key[32];
+    randombytes_buf(key, sizeof key);
+    char hex[65];
+    sodium_bin2hex(hex, sizeof hex, key, sizeof key);
+    sodium_memzero(key, sizeof key);
+    escrow_hex = std::string(hex);
+    sodium_memzero(hex, sizeof hex);
+    LAMPID_RETURN_IF_ERROR(store_.SetSealedMeta(kSealedEscrowPending, *escrow_hex));
+    Status added = store_.AddOperator(kEscrowOperator, *escrow_hex);
+    if (!added.ok() && added.code() != StatusCode::kAlreadyExists) return added;
+  }
+  syncpb::EnrollRequest req;
+  req.set_protocol_version(syncpb::PROTOCOL_VERSION_1);
+  req.set_enrollment_code(code);
+  req.set_device_id(store_.node().node_id);
+  req.set_kecamatan_code(store_.node().kecamatan_code);
+  req.set_public_key(store_.node().public_key);
+  req.set_app_version(options_.app_version);
+  req.set_escrow_key(*escrow_hex);
+  const auto digest = syncwire::EnrollDigest(req);
+  LAMPID_ASSIGN_OR_RETURN(std::string sig, store_.Sign(std::string_view(reinterpret_cast<const char*>(digest.data()),
+                                                                        digest.size())));
+  req.set_signature(sig);
+  LAMPID_ASSIGN_OR_RETURN(syncpb::EnrollResponse resp, transport_.Enroll(req));
+  LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaEnrolled, resp.kecamatan_code()));
+  LAMPID_RETURN_IF_ERROR(store_.SetSealedMeta(kSealedEscrowPending, ""));
+  SyncReport ignored;
+  LAMPID_RETURN_IF_ERROR(RecordServerTime(resp.server_time_ms(), ignored));
+  LAMPID_RETURN_IF_ERROR(store_.AppendAudit({"device_enrolled", "", "", "kecamatan " + resp.kecamatan_code()}));
+  return resp;
+}
+
+Result<syncpb::SignedRequest> SyncEngine::Sign(std::string_view method, const std::string& body) {
+  // The counter is stored before the request leaves: a crash after sending can never reuse it.
+  LAMPID_ASSIGN_OR_RETURN(int64_t counter, MetaInt(store_, kMetaCounter));
+  ++counter;
+  LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaCounter, std::to_string(counter)));
+  syncpb::SignedRequest req;
+  req.set_protocol_version(syncpb::PROTOCOL_VERSION_1);
+  req.set_device_id(store_.node().node_id);
+  req.set_counter(static_cast<uint64_t>(counter));
+  req.set_app_version(options_.app_version);
+  LAMPID_ASSIGN_OR_RETURN(store::SyncCounts counts, store_.CountBySyncState());
+  req.set_backlog(static_cast<uint32_t>(std::max<int64_t>(0, counts.waiting())));
+  *req.mutable_payload() = codec_.Encode(body);
+  const auto digest = syncwire::RequestDigest(method, req);
+  LAMPID_ASSIGN_OR_RETURN(std::string sig, store_.Sign(std::string_view(reinterpret_cast<const char*>(digest.data()),
+                                                                        digest.size())));
+  req.set_signature(std::move(sig));
+  return req;
+}
+
+Status SyncEngine::RecordServerTime(int64_t server_time_ms, SyncReport& report) {
+  if (server_time_ms <= 0) return Status::Ok();
+  report.server_time_ms = server_time_ms;
+  report.clock_offset_ms = server_time_ms - clock_.NowMillis();
+  return store_.SetMeta(kMetaClockOffset, std::to_string(report.clock_offset_ms));
+}
+
+Result<std::vector<QueuedAction>> SyncEngine::LoadActions() {
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> v, store_.GetSealedMeta(kSealedActions));
+  std::vector<QueuedAction> out;
+  if (!v || v->empty()) return out;
+  syncpb::PushBody holder;  // the queue is stored as the actions field of a PushBody
+  if (!holder.ParseFromString(*v)) return Status::Corruption("queued actions do not parse");
+  for (const auto& a : holder.actions()) {
+    out.push_back({a.action_id(), a.report_id(), a.action(), a.reason(), a.operator_id(), a.decided_at()});
+  }
+  return out;
+}
+
+Status SyncEngine::StoreActions(const std::vector<QueuedAction>& actions) {
+  syncpb::PushBody holder;
+  for (const auto& a : actions) {
+    auto* x = holder.add_actions();
+    x->set_action_id(a.action_id);
+    x->set_report_id(a.report_id);
+    x->set_action(a.action);
+    x->set_reason(a.reason);
+    x->set_operator_id(a.operator_id);
+    x->set_decided_at(a.decided_at);
+  }
+  return store_.SetSealedMeta(kSealedActions, holder.SerializeAsString());
+}
+
+Status SyncEngine::QueueAction(QueuedAction action) {
+  if (action.action != "approve" && action.action != "return") {
+    return Status::InvalidArgument("unknown action " + action.action);
+  }
+  if (action.action == "return" && action.reason.empty()) {
+    return Status::InvalidArgument("Alasan wajib diisi untuk mengembalikan laporan / a reason is required");
+  }
+  if (action.action_id.empty()) action.action_id = NewUuidV7(clock_.NowMillis());
+  if (action.decided_at.empty()) action.decided_at = FormatTimestamp(clock_.NowMillis());
+  LAMPID_ASSIGN_OR_RETURN(std::vector<QueuedAction> actions, LoadActions());
+  actions.push_back(std::move(action));
+  LAMPID_RETURN_IF_ERROR(StoreActions(actions));
+  return store_.AppendAudit({"workflow_action_queued", actions.back().report_id, "", actions.back().action});
+}
+
+Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent,
+                                                   bool* has_more) {
+  syncpb::PushBody body;
+  // The batch id is kept until the answer was applied: a resend after any failure reuses it, so the server
+  // answers from what it stored instead of applying anything again.
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> batch, store_.GetMeta(kMetaPendingBatch));
+  if (!batch || batch->empty()) {
+    batch = NewUuidV7(clock_.NowMillis());
+    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaPendingBatch, *batch));
+  }
+  body.set_batch_id(*batch);
+  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
+  *has_more = pending.size() > limit;
+  if (pending.size() > limit) pending.resize(limit);
+  for (auto& p : pending) {
+    auto* c = body.add_changes();
+    c->set_report_id(p.report_id);
+    c->set_version(p.version);
+    c->set_base_version(p.base_version);
+    if (!p.whole_report) {
+      for (const auto& path : p.changed_paths) c->add_changed_paths(path);
+      LAMPID_RETURN_IF_ERROR(domain::PruneToPaths(p.changed_paths, &p.report));
+    }
+    *c->mutable_report() = std::move(p.report);
+    sent->push_back({p.report_id, p.version});
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::vector<QueuedAction> actions, LoadActions());
+  for (const auto& a : actions) {
+    auto* x = body.add_actions();
+    x->set_action_id(a.action_id);
+    x->set_report_id(a.report_id);
+    x->set_action(a.action);
+    x->set_reason(a.reason);
+    x->set_operator_id(a.operator_id);
+    x->set_decided_at(a.decided_at);
+  }
+  return body;
+}
+
+Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& response,
+                                     SyncReport& report) {
+  // A replayed answer belongs to the batch as first sent; its results name their own versions, so they are
+  // applied the same way (an acknowledgement older than what the store has is ignored by the store).
+  for (const auto& r : response.results()) {
+    const std::string& id = r.report_id();
+    switch (r.outcome()) {
+      case syncpb::OUTCOME_ACCEPTED:
+      case syncpb::OUTCOME_ALREADY_HAD:
+      case syncpb::OUTCOME_REFUSED: {
+        ++(r.outcome() == syncpb::OUTCOME_ACCEPTED      ? report.accepted
+           : r.outcome() == syncpb::OUTCOME_ALREADY_HAD ? report.already_had
+                                                        : report.refused);
+        Status ack = store_.Acknowledge(id, r.version());
+        if (!ack.ok() && ack.code() != StatusCode::kNotFound) return ack;
+        if (r.has_server_report()) {
+          // The server merged our edit with someone else's: take the merged content.
+          LAMPID_RETURN_IF_ERROR(store_.UpsertFromServer(r.server_report(), r.server_version(), r.server_state()).status());
+        } else {
+          Status s = store_.ApplyServerState(id, r.server_state());
+          if (!s.ok() && s.code() != StatusCode::kNotFound) return s;
+        }
+        break;
+      }
+      case syncpb::OUTCOME_CONFLICT:
+        ++report.conflicts;
+        LAMPID_RETURN_IF_ERROR(store_.RecordConflict(id, r.server_report(), r.server_version(), r.server_state()));
+        if (r.conflicts_size() > 0) {
+          LAMPID_RETURN_IF_ERROR(store_.SetSealedMeta(ConflictMetaKey(id), r.conflicts(0).SerializeAsString()));
+        }
+        break;
+      case syncpb::OUTCOME_REJECTED:
+        ++report.rejected;
+        if (r.has_server_report()) {
+          // The server's copy has moved on (e.g. it is registered): staff compare and choose.
+          LAMPID_RETURN_IF_ERROR(store_.RecordConflict(id, r.server_report(), r.server_version(), r.server_state()));
+        }
+        LAMPID_RETURN_IF_ERROR(store_.AppendAudit(
+            {"push_rejected", id, r.version(), r.problems_size() > 0 ? r.problems(0).code() : std::string()}));
+        break;
+      default: break;
+    }
+  }
+  // Workflow decisions: answered ones leave the queue (applied or refused — a refusal is final).
+  if (response.action_results_size() > 0) {
+    std::set<std::string> answered;
+    for (const auto& a : response.action_results()) {
+      answered.insert(a.action_id());
+      ++(a.applied() ? report.actions_applied : report.actions_refused);
+      if (a.applied()) {
+        Status s = store_.ApplyServerState(a.report_id(), a.server_state());
+        if (!s.ok() && s.code() != StatusCode::kNotFound) return s;
+      }
+      LAMPID_RETURN_IF_ERROR(store_.AppendAudit({a.applied() ? "workflow_action_applied" : "workflow_action_refused",
+                                                 a.report_id(), "", a.applied() ? "" : a.error()}));
+    }
+    LAMPID_ASSIGN_OR_RETURN(std::vector<QueuedAction> actions, LoadActions());
+    std::vector<QueuedAction> left;
+    for (auto& a : actions) {
+      if (!answered.count(a.action_id)) left.push_back(std::move(a));
+    }
+    LAMPID_RETURN_IF_ERROR(StoreActions(left));
+  }
+  (void)body;
+  return Status::Ok();
+}
+
+Status SyncEngine::ApplyPullPage(const syncpb::PullPage& page, SyncReport& report) {
+  for (const auto& c : page.changes()) {
+    ++report.pulled;
+    LAMPID_ASSIGN_OR_RETURN(store::ReportSummary local, [&]() -> Result<store::ReportSummary> {
+      auto s = store_.GetSummary(c.report_id());
+      if (s.ok() || s.status().code() != StatusCode::kNotFound) return s;
+      return store::ReportSummary{};  // not here yet
+    }());
+    const bool here = !local.id.empty();
+    if (!c.conflicts().empty()) {
+      LAMPID_RETURN_IF_ERROR(store_.SetSealedMeta(ConflictMetaKey(c.report_id()), c.conflicts(0).SerializeAsString()));
+    }
+    if (c.has_report()) {
+      ++report.pulled_content;
+      if (here && !c.conflicts().empty() && local.sync_state != rpb::SYNC_STATE_CONFLICT) {
+        // Another office's edit won fields this office also changed: keep ours beside the server's for review.
+        LAMPID_RETURN_IF_ERROR(store_.RecordConflict(c.report_id(), c.report(), c.server_version(), c.server_state()));
+      } else if (here && c.conflicts().empty() && local.sync_state == rpb::SYNC_STATE_CONFLICT &&
+                 !c.server_state().conflict_open()) {
+        // Staff resolved the conflict (here or at another office): take the resolution.
+        LAMPID_RETURN_IF_ERROR(store_.RecordConflict(c.report_id(), c.report(), c.server_version(), c.server_state()));
+        LAMPID_RETURN_IF_ERROR(store_.ResolveConflict(c.report_id(), c.report()).status);
+        LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(ConflictMetaKey(c.report_id())));
+      } else {
+        LAMPID_RETURN_IF_ERROR(store_.UpsertFromServer(c.report(), c.server_version(), c.server_state()).status());
+      }
+    } else if (here) {
+      LAMPID_RETURN_IF_ERROR(store_.ApplyServerState(c.report_id(), c.server_state()));
+    }
+  }
+  if (page.users_included()) {
+    syncpb::PullPage holder;
+    *holder.mutable_users() = page.users();
+    LAMPID_RETURN_IF_ERROR(store_.SetSealedMeta(kSealedUsers, holder.SerializeAsString()));
+    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaUsersVersion, page.users_version()));
+  }
+  return Status::Ok();
+}
+
+Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgress&)>& progress,
+                                        const std::atomic<bool>* cancel) {
+  LAMPID_ASSIGN_OR_RETURN(bool enrolled, Enrolled());
+  if (!enrolled) {
+    return Status::FailedPrecondition("Perangkat ini belum didaftarkan ke server; jalankan pendaftaran dengan kode "
+                                      "dari admin / This device is not enrolled yet");
+  }
+  SyncReport report;
+  LAMPID_ASSIGN_OR_RETURN(store::SyncCounts before, store_.CountBySyncState());
+  const size_t total = static_cast<size_t>(before.waiting());
+  std::set<std::pair<std::string, std::string>> pushed;  // (id, version) answered in this run
+
+  // ---- push ----
+  for (;;) {
+    if (cancel && cancel->load()) break;
+    std::vector<store::VersionRef> sent;
+    bool has_more = false;
+    LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(options_.push_batch, &sent, &has_more));
+    if (body.changes().empty() && body.actions().empty()) {
+      LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+      break;
+    }
+    // Changes that were answered in this run and are still waiting (the server refused them for good, or
+    // keeps answering the same): stop instead of looping; the next sync tries again.
+    bool progress_possible = !body.actions().empty();
+    for (const auto& v : sent) progress_possible |= !pushed.count({v.report_id, v.version});
+    if (!progress_possible) break;
+    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
+    LAMPID_ASSIGN_OR_RETURN(syncpb::SignedRequest req, Sign(syncwire::kMethodPush, body.SerializeAsString()));
+    LAMPID_ASSIGN_OR_RETURN(syncpb::PushResponse resp, transport_.Push(req));
+    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(body, resp, report));
+    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+    LAMPID_RETURN_IF_ERROR(RecordServerTime(resp.server_time_ms(), report));
+    for (const auto& v : sent) pushed.insert({v.report_id, v.version});
+    ++report.batches;
+    report.pushed += sent.size();
+    if (progress) progress({SyncProgress::Phase::kPush, report.pushed, total});
+    if (!has_more && resp.results_size() == static_cast<int>(sent.size()) && body.actions().empty()) {
+      // Everything that was waiting went out; one more round only if edits arrived meanwhile.
+      LAMPID_ASSIGN_OR_RETURN(store::SyncCounts now, store_.CountBySyncState());
+      if (now.queued == 0) break;
+    }
+  }
+
+  // ---- pull ----
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> cursor, store_.GetMeta(kMetaCursor));
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> users_version, store_.GetMeta(kMetaUsersVersion));
+  for (;;) {
+    if (cancel && cancel->load()) break;
+    syncpb::PullBody body;
+    body.set_cursor(cursor.value_or(""));
+    body.set_max_changes(options_.pull_page);
+    body.set_users_version(users_version.value_or(""));
+    LAMPID_ASSIGN_OR_RETURN(syncpb::SignedRequest req, Sign(syncwire::kMethodPull, body.SerializeAsString()));
+    LAMPID_ASSIGN_OR_RETURN(syncpb::PullResponse resp, transport_.Pull(req));
+    LAMPID_ASSIGN_OR_RETURN(std::string page_bytes, codec_.Decode(resp.page()));
+    syncpb::PullPage page;
+    if (!page.ParseFromString(page_bytes)) return Status::InvalidArgument("server sent a pull page that does not parse");
+    LAMPID_RETURN_IF_ERROR(ApplyPullPage(page, report));
+    // The cursor moves only after the page was applied: a crash in between repeats the page (harmless).
+    cursor = page.next_cursor();
+    users_version = page.users_version();
+    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaCursor, *cursor));
+    LAMPID_RETURN_IF_ERROR(RecordServerTime(resp.server_time_ms(), report));
+    if (progress) progress({SyncProgress::Phase::kPull, report.pulled, 0});
+    if (!page.has_more()) break;
+  }
+
+  LAMPID_ASSIGN_OR_RETURN(store::SyncCounts after, store_.CountBySyncState());
+  report.waiting_after = after.waiting();
+  LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaLastSuccess, std::to_string(clock_.NowMillis())));
+  LAMPID_RETURN_IF_ERROR(store_.AppendAudit(
+      {"sync_completed", "", "",
+       "pushed " + std::to_string(report.pushed) + ", accepted " + std::to_string(report.accepted) + ", conflicts " +
+           std::to_string(report.conflicts) + ", refused " + std::to_string(report.refused) + ", pulled " +
+           std::to_string(report.pulled)}));
+  return report;
+}
+
+Result<syncpb::UserInfo> SyncEngine::LoginOnline(const std::string& user_id, const std::string& password) {
+  if (user_id.rfind("escrow.", 0) == 0) return Status::InvalidArgument("reserved user id");
+  // Not signed: the store (and the device key in it) is usually locked at a first login.
+  syncpb::LoginRequest req;
+  req.set_protocol_version(syncpb::PROTOCOL_VERSION_1);
+  req.set_device_id(store_.node().node_id);
+  req.set_user_id(user_id);
+  req.set_password(password);
+  req.set_app_version(options_.app_version);
+  LAMPID_ASSIGN_OR_RETURN(syncpb::LoginResponse resp, transport_.Login(req));
+  SyncReport ignored;
+  LAMPID_RETURN_IF_ERROR(RecordServerTime(resp.server_time_ms(), ignored));
+  if (resp.escrow_key().empty()) return Status::FailedPrecondition("server holds no key for this device; enroll again");
+  if (!store_.unlocked()) LAMPID_RETURN_IF_ERROR(store_.Unlock(kEscrowOperator, resp.escrow_key()));
+  Status added = store_.AddOperator(user_id, password);
+  store_.Lock();
+  if (!added.ok()) return added;
+  LAMPID_RETURN_IF_ERROR(store_.Unlock(user_id, password));
+  LAMPID_RETURN_IF_ERROR(store_.AppendAudit({"operator_first_login", "", "", "online"}));
+  return resp.user();
+}
+
+Result<std::vector<syncpb::UserInfo>> SyncEngine::KnownUsers() {
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> v, store_.GetSealedMeta(kSealedUsers));
+  std::vector<syncpb::UserInfo> out;
+  if (!v) return out;
+  syncpb::PullPage holder;
+  if (!holder.ParseFromString(*v)) return Status::Corruption("stored user list does not parse");
+  out.assign(holder.users().begin(), holder.users().end());
+  return out;
+}
+
+Result<std::string> SyncEngine::MakeBundle(size_t* changes_in_bundle) {
+  LAMPID_ASSIGN_OR_RETURN(bool enrolled, Enrolled());
+  if (!enrolled) return Status::FailedPrecondition("Perangkat ini belum didaftarkan / not enrolled");
+  syncpb::Bundle bundle;
+  bundle.set_format(1);
+  bundle.set_device_id(store_.node().node_id);
+  bundle.set_created_at_ms(clock_.NowMillis());
+  std::vector<store::VersionRef> sent;
+  bool has_more = false;
+  // One push per bundle, as large as the server accepts in one batch.
+  LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(5000, &sent, &has_more));
+  if (!body.changes().empty() || !body.actions().empty()) {
+    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
+    LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, body.SerializeAsString()));
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> cursor, store_.GetMeta(kMetaCursor));
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> users_version, store_.GetMeta(kMetaUsersVersion));
+  syncpb::PullBody pull;
+  pull.set_cursor(cursor.value_or(""));
+  pull.set_max_changes(options_.pull_page);
+  pull.set_users_version(users_version.value_or(""));
+  LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_pull(), Sign(syncwire::kMethodPull, pull.SerializeAsString()));
+  if (changes_in_bundle) *changes_in_bundle = sent.size();
+  LAMPID_RETURN_IF_ERROR(store_.AppendAudit({"bundle_written", "", "", std::to_string(sent.size()) + " changes"}));
+  return bundle.SerializeAsString();
+}
+
+Result<SyncReport> SyncEngine::ApplyAnswerBundle(const std::string& bytes) {
+  syncpb::AnswerBundle answer;
+  if (!answer.ParseFromString(bytes) || answer.format() != 1) {
+    return Status::InvalidArgument("berkas ini bukan jawaban sinkronisasi / not a sync answer file");
+  }
+  if (answer.device_id() != store_.node().node_id) {
+    return Status::InvalidArgument("jawaban ini untuk perangkat lain / this answer is for another device");
+  }
+  if (!answer.error().empty()) {
+    return Status(static_cast<StatusCode>(answer.error_code()), "server menolak berkas / the server refused the bundle: " +
+                                                                     answer.error());
+  }
+  SyncReport report;
+  if (answer.has_push()) {
+    syncpb::PushBody none;
+    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(none, answer.push(), report));
+    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+    report.pushed = static_cast<size_t>(answer.push().results_size());
+    LAMPID_RETURN_IF_ERROR(RecordServerTime(answer.push().server_time_ms(), report));
+  }
+  for (const auto& p : answer.pulls()) {
+    LAMPID_ASSIGN_OR_RETURN(std::string page_bytes, codec_.Decode(p.page()));
+    syncpb::PullPage page;
+    if (!page.ParseFromString(page_bytes)) return Status::InvalidArgument("pull page in the answer does not parse");
+    LAMPID_RETURN_IF_ERROR(ApplyPullPage(page, report));
+    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaCursor, page.next_cursor()));
+    LAMPID_RETURN_IF_ERROR(RecordServerTime(p.server_time_ms(), report));
+  }
+  LAMPID_ASSIGN_OR_RETURN(store::SyncCounts after, store_.CountBySyncState());
+  report.waiting_after = after.waiting();
+  LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaLastSuccess, std::to_string(clock_.NowMillis())));
+  LAMPID_RETURN_IF_ERROR(store_.AppendAudit({"bundle_answer_applied", "", "", std::to_string(report.pushed) + " answered"}));
+  return report;
+}
+
+}  // namespace lampid::sync
