@@ -1,6 +1,7 @@
 // The store's lifecycle: init, open, clone, unlock, operators, node identity, meta values and the audit API.
 #include "store/store.h"
 
+#include <charconv>
 #include <filesystem>
 
 #include "core/uuid.h"
@@ -210,7 +211,9 @@ namespace {
 Status RecordFailedUnlock(Database& db, const std::string& node_id, std::string_view tried, int64_t now) {
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(db));
   LAMPID_ASSIGN_OR_RETURN(auto stored, ReadMeta(db, kMetaFailedUnlocks));
-  const int64_t failures = (stored ? std::stoll(*stored) : 0) + 1;
+  int64_t previous = 0;
+  if (stored) (void)std::from_chars(stored->data(), stored->data() + stored->size(), previous);  // malformed: 0
+  const int64_t failures = previous + 1;
   LAMPID_RETURN_IF_ERROR(WriteMeta(db, kMetaFailedUnlocks, std::to_string(failures)));
   if (failures % 5 == 0) {
     AuditWriter audit(db, node_id, nullptr);

@@ -326,16 +326,29 @@ Result<std::vector<ReportSummary>> FindByTag(Database& db, const std::string& ta
 
 }  // namespace
 
+namespace {
+
+// A number as typed ("3273 0552 0395 0001"): the stored values are validated digits, so separators go.
+std::string Digits(std::string_view typed) {
+  std::string out;
+  for (char c : typed) {
+    if (c != ' ' && c != '.' && c != '-' && c != '\t') out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<ReportSummary>> Store::FindByNik(std::string_view nik) {
   auto keys = shared_->Keys();
   if (!keys) return LockedStatus();
-  return FindByTag(*db_, NikTag(keys->blind, nik));
+  return FindByTag(*db_, NikTag(keys->blind, Digits(nik)));
 }
 
 Result<std::vector<ReportSummary>> Store::FindByKk(std::string_view kk) {
   auto keys = shared_->Keys();
   if (!keys) return LockedStatus();
-  return FindByTag(*db_, KkTag(keys->blind, kk));
+  return FindByTag(*db_, KkTag(keys->blind, Digits(kk)));
 }
 
 Result<std::vector<StoredReport>> Store::SearchByName(std::string_view text, size_t limit) {

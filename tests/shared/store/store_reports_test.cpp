@@ -249,6 +249,7 @@ TEST_F(StoreTest, FindingByNikOrKkUsesTheBlindIndex) {
   };
   EXPECT_EQ(ids(store_->FindByNik("3273055203950001")), (std::vector<std::string>{sb.id, sa.id}));
   EXPECT_EQ(ids(store_->FindByNik("3273050204500005")), (std::vector<std::string>{sc.id}));
+  EXPECT_EQ(ids(store_->FindByNik("3273 0502 0450 0005")), (std::vector<std::string>{sc.id}));  // as typed
   EXPECT_EQ(ids(store_->FindByNik("3273051508800003")), (std::vector<std::string>{sc.id, sa.id}));  // a witness
   EXPECT_TRUE(store_->FindByNik("3273059999990001")->empty());
   EXPECT_EQ(ids(store_->FindByKk("3273051006150001")).size(), 3u);
