@@ -14,6 +14,8 @@
 #include "central-server/core/circuit_breaker.h"
 #include "central-server/core/sqlite_central_store.h"
 #include "central-server/core/verification_worker.h"
+#include "central-server/core/workflow_service.h"
+#include "domain/report_json.h"
 #include "central-server/grpc/dukcapil_grpc_client.h"
 #include "central-server/core/sync_core.h"
 #include "central-server/grpc/sync_server.h"
@@ -272,6 +274,89 @@ int RunCentralCli(int argc, char** argv) {
     std::cout << r->reports << " reports replayed; " << r->differing << " projection(s) "
               << (write ? "differed and were rewritten" : "differ from their events") << '\n';
     exit_code = r->differing == 0 || write ? kExitOk : kExitFailure;
+  });
+
+  CLI::App* report_cmd = admin->add_subcommand("report", "Look at or act on one report");
+  report_cmd->require_subcommand(1);
+  std::string report_id, action_name, reason, acting_user;
+  CLI::App* act = report_cmd->add_subcommand("act", "Apply a workflow decision as a user (approve, return, register, reject)");
+  act->add_option("--db", db, "sqlite:PATH")->required();
+  act->add_option("report", report_id, "report id")->required();
+  act->add_option("--action", action_name, "approve | return | register | reject")->required();
+  act->add_option("--as", acting_user, "the user deciding (their role and region are checked)")->required();
+  act->add_option("--reason", reason, "required to return or reject");
+  act->callback([&] {
+    const auto action = ActionFromName(action_name);
+    if (!action) {
+      exit_code = Fail(Status::InvalidArgument("unknown action " + action_name));
+      return;
+    }
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto user = (*store)->GetUser(acting_user);
+    if (!user.ok() || !user->has_value()) {
+      exit_code = Fail(Status::NotFound("unknown user " + acting_user));
+      return;
+    }
+    auto txn = (*store)->BeginWrite();
+    if (!txn.ok()) {
+      exit_code = Fail(txn.status());
+      return;
+    }
+    auto state = WorkflowService::Apply(**txn, **user, report_id, *action, reason, "", SystemClock().NowMillis());
+    if (!state.ok()) {
+      exit_code = Fail(state.status());
+      return;
+    }
+    if (Status s = (*txn)->Commit(); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    std::cout << report_id << " -> " << domain::WorkflowStateName(state->workflow_state())
+              << (state->registration_number().empty() ? "" : " " + state->registration_number()) << '\n';
+  });
+  CLI::App* show = report_cmd->add_subcommand("show", "Print a report's server state (and content) as JSON");
+  show->add_option("--db", db, "sqlite:PATH")->required();
+  show->add_option("report", report_id, "report id")->required();
+  show->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto r = (*store)->GetReport(report_id);
+    if (!r.ok() || !r->has_value()) {
+      exit_code = Fail(r.ok() ? Status::NotFound("no report " + report_id) : r.status());
+      return;
+    }
+    domain::Json j;
+    j["version"] = (*r)->version;
+    j["state"] = domain::MessageToJson((*r)->state);
+    j["report"] = domain::ReportToJson((*r)->content);
+    std::cout << j.dump(2) << '\n';
+  });
+  CLI::App* count = report_cmd->add_subcommand("count", "How many reports the server holds, per workflow state");
+  count->add_option("--db", db, "sqlite:PATH")->required();
+  count->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto total = (*store)->CountReports();
+    auto by_state = (*store)->CountByState();
+    if (!total.ok() || !by_state.ok()) {
+      exit_code = Fail(total.ok() ? by_state.status() : total.status());
+      return;
+    }
+    auto content_events = (*store)->CountEvents("content");
+    std::cout << "total\t" << *total << '\n';
+    for (const auto& [state, n] : *by_state) std::cout << domain::WorkflowStateName(state) << '\t' << n << '\n';
+    // One per accepted version: equal to the number of report versions received, never more.
+    if (content_events.ok()) std::cout << "content_events\t" << *content_events << '\n';
   });
 
   CLI::App* user = admin->add_subcommand("user", "Manage users (passwords are hashed with Argon2id)");

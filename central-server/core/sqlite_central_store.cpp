@@ -792,6 +792,14 @@ Result<std::vector<StatsRow>> SqliteCentralStore::QueryStats(int level, const st
   return out;
 }
 
+Result<uint64_t> SqliteCentralStore::CountEvents(const std::string& type) {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM report_events WHERE type = ?"));
+  st.Bind(1, type);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  return row ? static_cast<uint64_t>(st.Int(0)) : 0;
+}
+
 Result<std::vector<StoredReport>> SqliteCentralStore::ListByState(domain::WorkflowState state, const std::string& region,
                                                                   uint64_t after_seq, size_t limit) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());

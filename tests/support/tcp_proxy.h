@@ -5,6 +5,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -21,6 +22,7 @@ class TcpProxy {
   TcpProxy& operator=(const TcpProxy&) = delete;
 
   int port() const { return port_; }
+  std::string target() const { return "127.0.0.1:" + std::to_string(port_); }
 
   // Called for each new connection; returns {client→server limit, server→client limit}; nullopt = no cut.
   using CutPlan = std::function<std::pair<std::optional<uint64_t>, std::optional<uint64_t>>()>;
