@@ -113,6 +113,7 @@ struct PersonIndexEntry {
   std::string report_id;
   std::string event_date;  // YYYY-MM-DD
   bool multiple_birth = false;
+  bool flagged = false;    // the report is already flagged as a probable duplicate
 };
 
 // One row of a pull page: a report that changed after the cursor.
@@ -164,8 +165,11 @@ class CentralTxn {
 
   // Replaces the person index entries of a report with `keys` (each with the report's event date).
   virtual Status IndexPersons(const std::string& report_id, const std::vector<std::string>& keys,
-                              const std::string& event_date, bool multiple_birth) = 0;
-  virtual Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key) = 0;
+                              const std::string& event_date, bool multiple_birth, bool flagged) = 0;
+  virtual Status MarkPersonsFlagged(const std::string& report_id) = 0;
+  // Entries of `key` with event dates in [from_date, to_date] (ISO dates compare as text).
+  virtual Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key, const std::string& from_date,
+                                                           const std::string& to_date) = 0;
 
   // The next number of a named sequence (registration numbers per kab/kota, kind and year), starting at 1.
   virtual Result<uint64_t> NextNumber(const std::string& sequence_name) = 0;

@@ -12,8 +12,14 @@ namespace lampid::central {
 //   the same NIK reported dead in two reports;
 //   two births to the same mother less than 9 months (270 days) apart — except the babies of one multiple
 //   birth (same birth date, birth type kembar_*).
-// Indexes `report` (replacing its earlier entries) and returns the ids of the other reports it collides with.
-// Runs inside the push transaction.
-Result<std::vector<std::string>> FindDuplicates(CentralTxn& txn, const domain::Report& report);
+struct DuplicateCheck {
+  bool duplicate = false;                  // `report` collides with at least one other report
+  std::vector<std::string> to_flag;        // the colliding reports not flagged yet
+};
+
+// Indexes `report` (replacing its earlier entries, with its flag) and says whom it collides with. The caller
+// flags the others (and calls MarkPersonsFlagged for each), so every report is loaded and flagged once, however
+// many later reports collide with it. Runs inside the push transaction.
+Result<DuplicateCheck> FindDuplicates(CentralTxn& txn, const domain::Report& report);
 
 }  // namespace lampid::central

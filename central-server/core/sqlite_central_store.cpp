@@ -127,7 +127,8 @@ CREATE TABLE IF NOT EXISTS person_index(
   report_id TEXT NOT NULL,
   event_date TEXT NOT NULL,
   multiple_birth INTEGER NOT NULL,
-  PRIMARY KEY(key, report_id)) WITHOUT ROWID;
+  flagged INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(key, event_date, report_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS person_index_by_report ON person_index(report_id);
 CREATE TABLE IF NOT EXISTS number_sequences(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS users(
@@ -204,10 +205,11 @@ constexpr const char* kDeviceColumns =
     "last_push_at, escrow_key";
 
 Result<std::vector<ConflictRecord>> ReadOpenConflicts(Database& db, const std::string& report_id) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st,
-                          db.Prepare("SELECT report_id, losing_version, losing_device_id, losing_report, "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                          db.Cached("SELECT report_id, losing_version, losing_device_id, losing_report, "
                                      "winning_version, paths, created_at FROM conflicts "
                                      "WHERE report_id = ? AND resolved_at IS NULL ORDER BY id"));
+  Statement& st = *st_ptr;
   st.Bind(1, report_id);
   std::vector<ConflictRecord> out;
   for (;;) {
@@ -250,8 +252,9 @@ ReportEvent ReadEvent(const Statement& st) {
 }
 
 Result<std::vector<ReportEvent>> ReadEvents(Database& db, const std::string& report_id) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(std::string("SELECT ") + kEventColumns +
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db.Cached(std::string("SELECT ") + kEventColumns +
                                                    " FROM report_events WHERE report_id = ? ORDER BY sequence"));
+  Statement& st = *st_ptr;
   st.Bind(1, report_id);
   std::vector<ReportEvent> out;
   for (;;) {
@@ -263,8 +266,9 @@ Result<std::vector<ReportEvent>> ReadEvents(Database& db, const std::string& rep
 }
 
 Result<std::optional<StoredReport>> ReadReportById(Database& db, const std::string& id) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st,
-                          db.Prepare(std::string("SELECT ") + kReportColumns + " FROM reports WHERE id = ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                          db.Cached(std::string("SELECT ") + kReportColumns + " FROM reports WHERE id = ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, id);
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return std::optional<StoredReport>();
@@ -272,6 +276,16 @@ Result<std::optional<StoredReport>> ReadReportById(Database& db, const std::stri
   return std::optional<StoredReport>(std::move(r));
 }
 
+}  // namespace
+
+namespace {
+// A server's connections keep a large page cache and map the file, so that hot pages are read from memory
+// rather than with a system call each.
+Status TuneConnection(Database& db) {
+  LAMPID_RETURN_IF_ERROR(db.Exec("PRAGMA cache_size = -65536"));
+  LAMPID_RETURN_IF_ERROR(db.Exec("PRAGMA wal_autocheckpoint = 8192"));
+  return db.Exec("PRAGMA mmap_size = 1073741824");
+}
 }  // namespace
 
 // ---- reader pool -------------------------------------------------------------------------------------------
@@ -305,6 +319,7 @@ Result<SqliteCentralStore::ReaderLease> SqliteCentralStore::AcquireReader() {
   sqlite::OpenOptions options;
   options.create = false;
   LAMPID_ASSIGN_OR_RETURN(Database db, Database::Open(path_, options));
+  LAMPID_RETURN_IF_ERROR(TuneConnection(db));
   return ReaderLease(this, std::make_unique<Database>(std::move(db)));
 }
 
@@ -316,8 +331,9 @@ class SqliteCentralStore::Txn final : public CentralTxn {
       : lock_(std::move(lock)), db_(db), tx_(std::move(tx)) {}
 
   Result<std::optional<DeviceRecord>> GetDevice(const std::string& device_id) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement st,
-                            db_.Prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices WHERE device_id = ?"));
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                            db_.Cached(std::string("SELECT ") + kDeviceColumns + " FROM devices WHERE device_id = ?"));
+    Statement& st = *st_ptr;
     st.Bind(1, device_id);
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return std::optional<DeviceRecord>();
@@ -338,15 +354,17 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status RecordPush(const std::string& device_id, int64_t now_ms) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("UPDATE devices SET last_push_at = ? WHERE device_id = ?"));
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("UPDATE devices SET last_push_at = ? WHERE device_id = ?"));
+    Statement& st = *st_ptr;
     st.Bind(1, now_ms).Bind(2, device_id);
     return st.Run();
   }
 
   Result<std::optional<std::string>> StoredPushAnswer(const std::string& device_id,
                                                       const std::string& batch_id) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement st,
-                            db_.Prepare("SELECT answer FROM push_batches WHERE device_id = ? AND batch_id = ?"));
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                            db_.Cached("SELECT answer FROM push_batches WHERE device_id = ? AND batch_id = ?"));
+    Statement& st = *st_ptr;
     st.Bind(1, device_id).Bind(2, batch_id);
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return std::optional<std::string>();
@@ -444,52 +462,67 @@ class SqliteCentralStore::Txn final : public CentralTxn {
 
   Status EnqueueVerification(const std::string& report_id, const std::string& version, int64_t now_ms) override {
     // One row per report: a newer version replaces (supersedes) a queued older one.
-    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("INSERT INTO verification_jobs(report_id, version, attempts, "
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("INSERT INTO verification_jobs(report_id, version, attempts, "
                                                       "next_attempt_at, created_at) VALUES(?1, ?2, 0, ?3, ?3) "
                                                       "ON CONFLICT(report_id) DO UPDATE SET version = ?2, attempts = 0, "
                                                       "next_attempt_at = ?3, last_error = ''"));
+    Statement& st = *st_ptr;
     st.Bind(1, report_id).Bind(2, version).Bind(3, now_ms);
     return st.Run();
   }
 
   Status CompleteVerification(const std::string& report_id, const std::string& version) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement st,
-                            db_.Prepare("DELETE FROM verification_jobs WHERE report_id = ? AND version = ?"));
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                            db_.Cached("DELETE FROM verification_jobs WHERE report_id = ? AND version = ?"));
+    Statement& st = *st_ptr;
     st.Bind(1, report_id).Bind(2, version);
     return st.Run();
   }
 
+  Status MarkPersonsFlagged(const std::string& report_id) override {
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                            db_.Cached("UPDATE person_index SET flagged = 1 WHERE report_id = ?"));
+    st_ptr->Bind(1, report_id);
+    return st_ptr->Run();
+  }
+
   Status IndexPersons(const std::string& report_id, const std::vector<std::string>& keys,
-                      const std::string& event_date, bool multiple_birth) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement del, db_.Prepare("DELETE FROM person_index WHERE report_id = ?"));
+                      const std::string& event_date, bool multiple_birth, bool flagged) override {
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease del_ptr, db_.Cached("DELETE FROM person_index WHERE report_id = ?"));
+    Statement& del = *del_ptr;
     del.Bind(1, report_id);
     LAMPID_RETURN_IF_ERROR(del.Run());
-    LAMPID_ASSIGN_OR_RETURN(Statement ins, db_.Prepare("INSERT OR REPLACE INTO person_index(key, report_id, "
-                                                       "event_date, multiple_birth) VALUES(?, ?, ?, ?)"));
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease ins_ptr, db_.Cached("INSERT OR REPLACE INTO person_index(key, report_id, "
+                                                       "event_date, multiple_birth, flagged) VALUES(?, ?, ?, ?, ?)"));
+    Statement& ins = *ins_ptr;
     for (const auto& k : keys) {
       ins.BindBlob(1, k).Bind(2, report_id).Bind(3, event_date).Bind(4, int64_t{multiple_birth ? 1 : 0});
+      ins.Bind(5, int64_t{flagged ? 1 : 0});
       LAMPID_RETURN_IF_ERROR(ins.Run());
     }
     return Status::Ok();
   }
 
-  Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("SELECT report_id, event_date, multiple_birth FROM person_index "
-                                                      "WHERE key = ?"));
-    st.BindBlob(1, key);
+  Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key, const std::string& from_date,
+                                                   const std::string& to_date) override {
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("SELECT report_id, event_date, multiple_birth, flagged FROM person_index "
+                                                      "WHERE key = ? AND event_date >= ? AND event_date <= ?"));
+    Statement& st = *st_ptr;
+    st.BindBlob(1, key).Bind(2, from_date).Bind(3, to_date);
     std::vector<PersonIndexEntry> out;
     for (;;) {
       LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
       if (!row) break;
-      out.push_back({st.Text(0), st.Text(1), st.Int(2) != 0});
+      out.push_back({st.Text(0), st.Text(1), st.Int(2) != 0, st.Int(3) != 0});
     }
     return out;
   }
 
   Result<uint64_t> NextNumber(const std::string& name) override {
-    LAMPID_ASSIGN_OR_RETURN(Statement st, db_.Prepare("INSERT INTO number_sequences(name, value) VALUES(?, 1) "
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("INSERT INTO number_sequences(name, value) VALUES(?, 1) "
                                                       "ON CONFLICT(name) DO UPDATE SET value = value + 1 "
                                                       "RETURNING value"));
+    Statement& st = *st_ptr;
     st.Bind(1, name);
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) return Status::Internal("number sequence returned nothing");
@@ -567,6 +600,7 @@ SqliteCentralStore::~SqliteCentralStore() = default;
 
 Result<std::unique_ptr<SqliteCentralStore>> SqliteCentralStore::Open(const std::string& path) {
   LAMPID_ASSIGN_OR_RETURN(Database db, Database::Open(path));
+  LAMPID_RETURN_IF_ERROR(TuneConnection(db));
   LAMPID_ASSIGN_OR_RETURN(int64_t version, db.UserVersion());
   if (version > kSchemaVersion) {
     return Status::FailedPrecondition("database " + path + " was written by a newer lampid-central (schema " +
@@ -591,8 +625,9 @@ Result<std::unique_ptr<CentralTxn>> SqliteCentralStore::BeginWrite() {
 Status SqliteCentralStore::AddEnrollmentCode(const std::string& code_hash, const std::string& kecamatan_code,
                                              int64_t expires_at_ms, int64_t now_ms) {
   std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("INSERT INTO enrollment_codes(code_hash, kecamatan_code, "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, writer_.Cached("INSERT INTO enrollment_codes(code_hash, kecamatan_code, "
                                                         "created_at, expires_at) VALUES(?, ?, ?, ?)"));
+  Statement& st = *st_ptr;
   st.BindBlob(1, code_hash).Bind(2, kecamatan_code).Bind(3, now_ms).Bind(4, expires_at_ms);
   return st.Run();
 }
@@ -601,8 +636,9 @@ Result<DeviceRecord> SqliteCentralStore::EnrollDevice(const std::string& code_ha
                                                       int64_t now_ms) {
   std::lock_guard lock(write_mu_);
   LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(writer_));
-  LAMPID_ASSIGN_OR_RETURN(Statement code, writer_.Prepare("SELECT kecamatan_code, expires_at, used_at, device_id "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease code_ptr, writer_.Cached("SELECT kecamatan_code, expires_at, used_at, device_id "
                                                           "FROM enrollment_codes WHERE code_hash = ?"));
+  Statement& code = *code_ptr;
   code.BindBlob(1, code_hash);
   LAMPID_ASSIGN_OR_RETURN(bool found, code.Step());
   if (!found) return Status::NotFound("unknown enrollment code");
@@ -612,8 +648,9 @@ Result<DeviceRecord> SqliteCentralStore::EnrollDevice(const std::string& code_ha
   const std::string used_by = code.Text(3);
   code.Reset();
 
-  LAMPID_ASSIGN_OR_RETURN(Statement existing,
-                          writer_.Prepare(std::string("SELECT ") + kDeviceColumns + " FROM devices WHERE device_id = ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease existing_ptr,
+                          writer_.Cached(std::string("SELECT ") + kDeviceColumns + " FROM devices WHERE device_id = ?"));
+  Statement& existing = *existing_ptr;
   existing.Bind(1, device.device_id);
   LAMPID_ASSIGN_OR_RETURN(bool has_device, existing.Step());
   std::optional<DeviceRecord> prior;
@@ -636,15 +673,17 @@ Result<DeviceRecord> SqliteCentralStore::EnrollDevice(const std::string& code_ha
   if (prior && prior->public_key != device.public_key) {
     return Status::AlreadyExists("device id already enrolled with another key");
   }
-  LAMPID_ASSIGN_OR_RETURN(Statement ins, writer_.Prepare("INSERT OR REPLACE INTO devices(device_id, kecamatan_code, "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease ins_ptr, writer_.Cached("INSERT OR REPLACE INTO devices(device_id, kecamatan_code, "
                                                          "public_key, last_counter, revoked_at, enrolled_at, "
                                                          "last_seen_at, app_version, escrow_key) "
                                                          "VALUES(?, ?, ?, 0, NULL, ?, ?, ?, ?)"));
+  Statement& ins = *ins_ptr;
   ins.Bind(1, device.device_id).Bind(2, device.kecamatan_code).BindBlob(3, device.public_key);
   ins.Bind(4, now_ms).Bind(5, now_ms).Bind(6, device.app_version).BindBlob(7, device.escrow_key);
   LAMPID_RETURN_IF_ERROR(ins.Run());
-  LAMPID_ASSIGN_OR_RETURN(Statement use,
-                          writer_.Prepare("UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease use_ptr,
+                          writer_.Cached("UPDATE enrollment_codes SET used_at = ?, device_id = ? WHERE code_hash = ?"));
+  Statement& use = *use_ptr;
   use.Bind(1, now_ms).Bind(2, device.device_id).BindBlob(3, code_hash);
   LAMPID_RETURN_IF_ERROR(use.Run());
   LAMPID_RETURN_IF_ERROR(tx.Commit());
@@ -656,8 +695,9 @@ Result<DeviceRecord> SqliteCentralStore::EnrollDevice(const std::string& code_ha
 
 Status SqliteCentralStore::RevokeDevice(const std::string& device_id, int64_t now_ms) {
   std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE devices SET revoked_at = ? WHERE device_id = ? "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, writer_.Cached("UPDATE devices SET revoked_at = ? WHERE device_id = ? "
                                                         "AND revoked_at IS NULL"));
+  Statement& st = *st_ptr;
   st.Bind(1, now_ms).Bind(2, device_id);
   LAMPID_RETURN_IF_ERROR(st.Run());
   if (writer_.Changes() == 0) return Status::NotFound("no active device " + device_id);
@@ -666,8 +706,9 @@ Status SqliteCentralStore::RevokeDevice(const std::string& device_id, int64_t no
 
 Result<std::vector<DeviceRecord>> SqliteCentralStore::ListDevices() {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare(std::string("SELECT ") + kDeviceColumns +
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached(std::string("SELECT ") + kDeviceColumns +
                                                            " FROM devices ORDER BY kecamatan_code, device_id"));
+  Statement& st = *st_ptr;
   std::vector<DeviceRecord> out;
   for (;;) {
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -680,8 +721,9 @@ Result<std::vector<DeviceRecord>> SqliteCentralStore::ListDevices() {
 
 Result<std::optional<DeviceRecord>> SqliteCentralStore::GetDevice(const std::string& device_id) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare(std::string("SELECT ") + kDeviceColumns +
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached(std::string("SELECT ") + kDeviceColumns +
                                                            " FROM devices WHERE device_id = ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, device_id);
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return std::optional<DeviceRecord>();
@@ -749,7 +791,8 @@ Result<std::optional<StoredReport>> SqliteCentralStore::GetReport(const std::str
 
 Result<uint64_t> SqliteCentralStore::CountReports() {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM reports"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached("SELECT count(*) FROM reports"));
+  Statement& st = *st_ptr;
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   return row ? static_cast<uint64_t>(st.Int(0)) : 0;
 }
@@ -794,7 +837,8 @@ Result<std::vector<StatsRow>> SqliteCentralStore::QueryStats(int level, const st
 
 Result<uint64_t> SqliteCentralStore::CountEvents(const std::string& type) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM report_events WHERE type = ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached("SELECT count(*) FROM report_events WHERE type = ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, type);
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   return row ? static_cast<uint64_t>(st.Int(0)) : 0;
@@ -822,8 +866,9 @@ Result<std::vector<StoredReport>> SqliteCentralStore::ListByState(domain::Workfl
 
 Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> SqliteCentralStore::CountByState() {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT workflow_state, count(*) FROM reports "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached("SELECT workflow_state, count(*) FROM reports "
                                                            "GROUP BY workflow_state ORDER BY workflow_state"));
+  Statement& st = *st_ptr;
   std::vector<std::pair<domain::WorkflowState, uint64_t>> out;
   for (;;) {
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -835,7 +880,8 @@ Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> SqliteCentralSto
 
 Result<std::vector<std::string>> SqliteCentralStore::ListReportIds(const std::string& after, size_t limit) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT id FROM reports WHERE id > ? ORDER BY id LIMIT ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached("SELECT id FROM reports WHERE id > ? ORDER BY id LIMIT ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, after).Bind(2, static_cast<int64_t>(limit));
   std::vector<std::string> out;
   for (;;) {
@@ -854,9 +900,10 @@ Result<std::vector<ReportEvent>> SqliteCentralStore::GetEvents(const std::string
 Status SqliteCentralStore::ForEachEventInPeriod(int64_t start_ms, int64_t end_ms,
                                                 const std::function<Status(const ReportEvent&)>& fn) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare(std::string("SELECT ") + kEventColumns +
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached(std::string("SELECT ") + kEventColumns +
                                                            " FROM report_events WHERE created_at >= ? AND "
                                                            "created_at < ? ORDER BY report_id, sequence"));
+  Statement& st = *st_ptr;
   st.Bind(1, start_ms).Bind(2, end_ms);
   for (;;) {
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -868,8 +915,9 @@ Status SqliteCentralStore::ForEachEventInPeriod(int64_t start_ms, int64_t end_ms
 
 Status SqliteCentralStore::AddCheckpoint(const Checkpoint& c) {
   std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("INSERT INTO checkpoints(period_start, period_end, event_count, "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, writer_.Cached("INSERT INTO checkpoints(period_start, period_end, event_count, "
                                                         "digest, prev_digest, created_at) VALUES(?, ?, ?, ?, ?, ?)"));
+  Statement& st = *st_ptr;
   st.Bind(1, c.period_start_ms).Bind(2, c.period_end_ms).Bind(3, static_cast<int64_t>(c.event_count));
   st.BindBlob(4, c.digest).BindBlob(5, c.prev_digest).Bind(6, c.created_at_ms);
   return st.Run();
@@ -877,9 +925,10 @@ Status SqliteCentralStore::AddCheckpoint(const Checkpoint& c) {
 
 Result<std::vector<Checkpoint>> SqliteCentralStore::ListCheckpoints() {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT period_start, period_end, event_count, digest, "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached("SELECT period_start, period_end, event_count, digest, "
                                                            "prev_digest, created_at FROM checkpoints "
                                                            "ORDER BY period_start"));
+  Statement& st = *st_ptr;
   std::vector<Checkpoint> out;
   for (;;) {
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -911,9 +960,10 @@ Result<std::vector<VerificationJob>> SqliteCentralStore::ClaimVerificationJobs(s
                                                                                int64_t lease_until_ms) {
   std::lock_guard lock(write_mu_);
   LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(writer_));
-  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("SELECT report_id, version, attempts, next_attempt_at FROM "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, writer_.Cached("SELECT report_id, version, attempts, next_attempt_at FROM "
                                                         "verification_jobs WHERE next_attempt_at <= ? "
                                                         "ORDER BY next_attempt_at LIMIT ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, now_ms).Bind(2, static_cast<int64_t>(limit));
   std::vector<VerificationJob> jobs;
   for (;;) {
@@ -922,8 +972,9 @@ Result<std::vector<VerificationJob>> SqliteCentralStore::ClaimVerificationJobs(s
     jobs.push_back({st.Text(0), st.Text(1), static_cast<int>(st.Int(2)), st.Int(3)});
   }
   st.Reset();
-  LAMPID_ASSIGN_OR_RETURN(Statement lease, writer_.Prepare("UPDATE verification_jobs SET next_attempt_at = ? "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease lease_ptr, writer_.Cached("UPDATE verification_jobs SET next_attempt_at = ? "
                                                            "WHERE report_id = ? AND version = ?"));
+  Statement& lease = *lease_ptr;
   for (const auto& j : jobs) {
     lease.Bind(1, lease_until_ms).Bind(2, j.report_id).Bind(3, j.version);
     LAMPID_RETURN_IF_ERROR(lease.Run());
@@ -935,16 +986,18 @@ Result<std::vector<VerificationJob>> SqliteCentralStore::ClaimVerificationJobs(s
 Status SqliteCentralStore::RetryVerification(const VerificationJob& job, int64_t next_attempt_ms,
                                              const std::string& error) {
   std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE verification_jobs SET attempts = attempts + 1, "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, writer_.Cached("UPDATE verification_jobs SET attempts = attempts + 1, "
                                                         "next_attempt_at = ?, last_error = ? "
                                                         "WHERE report_id = ? AND version = ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, next_attempt_ms).Bind(2, error).Bind(3, job.report_id).Bind(4, job.version);
   return st.Run();
 }
 
 Result<uint64_t> SqliteCentralStore::CountPendingVerifications() {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT count(*) FROM verification_jobs"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached("SELECT count(*) FROM verification_jobs"));
+  Statement& st = *st_ptr;
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   return row ? static_cast<uint64_t>(st.Int(0)) : 0;
 }
@@ -990,8 +1043,9 @@ Status SqliteCentralStore::PutUser(const User& u, int64_t now_ms) {
 
 Result<std::optional<User>> SqliteCentralStore::GetUser(const std::string& user_id) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st,
-                          lease.db().Prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE user_id = ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                          lease.db().Cached(std::string("SELECT ") + kUserColumns + " FROM users WHERE user_id = ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, user_id);
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return std::optional<User>();
@@ -1000,8 +1054,9 @@ Result<std::optional<User>> SqliteCentralStore::GetUser(const std::string& user_
 
 Result<std::vector<User>> SqliteCentralStore::ListUsers() {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st,
-                          lease.db().Prepare(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY user_id"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                          lease.db().Cached(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY user_id"));
+  Statement& st = *st_ptr;
   return ReadUsers(st);
 }
 
@@ -1018,8 +1073,9 @@ Result<std::vector<User>> SqliteCentralStore::UsersOfKecamatan(const std::string
 
 Result<int> SqliteCentralStore::RecordLoginFailure(const std::string& user_id, int64_t now_ms) {
   std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE users SET login_failures = login_failures + 1, "
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, writer_.Cached("UPDATE users SET login_failures = login_failures + 1, "
                                                         "last_failure_at = ? WHERE user_id = ? RETURNING login_failures"));
+  Statement& st = *st_ptr;
   st.Bind(1, now_ms).Bind(2, user_id);
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   const int n = row ? static_cast<int>(st.Int(0)) : 0;
@@ -1029,15 +1085,17 @@ Result<int> SqliteCentralStore::RecordLoginFailure(const std::string& user_id, i
 
 Status SqliteCentralStore::ResetLoginFailures(const std::string& user_id) {
   std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("UPDATE users SET login_failures = 0 WHERE user_id = ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, writer_.Cached("UPDATE users SET login_failures = 0 WHERE user_id = ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, user_id);
   return st.Run();
 }
 
 Result<std::pair<int, int64_t>> SqliteCentralStore::LoginFailures(const std::string& user_id) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(Statement st,
-                          lease.db().Prepare("SELECT login_failures, last_failure_at FROM users WHERE user_id = ?"));
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                          lease.db().Cached("SELECT login_failures, last_failure_at FROM users WHERE user_id = ?"));
+  Statement& st = *st_ptr;
   st.Bind(1, user_id);
   LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return std::pair<int, int64_t>{0, 0};

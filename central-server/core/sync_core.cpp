@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 #include <google/protobuf/util/message_differencer.h>
@@ -159,6 +160,7 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
   }
 
   syncpb::PushResponse response;
+  const auto started = std::chrono::steady_clock::now();
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stored, txn->StoredPushAnswer(device->device_id, body.batch_id()));
   if (stored) {
     if (!response.ParseFromString(*stored)) return Status::Corruption("stored push answer does not parse");
@@ -184,7 +186,11 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     LAMPID_RETURN_IF_ERROR(txn->SavePushAnswer(device->device_id, body.batch_id(), answer, now));
   }
   // Durable before the answer leaves: the commit returns after fsync (synchronous=FULL).
+  const auto applied = std::chrono::steady_clock::now();
   LAMPID_RETURN_IF_ERROR(txn->Commit());
+  spdlog::debug("push of {} changes: applied in {} ms, committed in {} ms", body.changes_size(),
+                std::chrono::duration_cast<std::chrono::milliseconds>(applied - started).count(),
+                std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - applied).count());
   ++metrics_.pushes;
   if (response.replayed()) {
     ++metrics_.push_replays;
@@ -368,9 +374,10 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   }
   state.set_updated_at(FormatTimestamp(now_ms));
   // Probable duplicates (the same death twice, births too close together) are flagged on both reports.
-  LAMPID_ASSIGN_OR_RETURN(std::vector<std::string> duplicates, FindDuplicates(txn, merged));
-  state.set_duplicate_suspected(!duplicates.empty());
-  for (const auto& other_id : duplicates) {
+  LAMPID_ASSIGN_OR_RETURN(DuplicateCheck duplicates, FindDuplicates(txn, merged));
+  state.set_duplicate_suspected(duplicates.duplicate);
+  for (const auto& other_id : duplicates.to_flag) {
+    LAMPID_RETURN_IF_ERROR(txn.MarkPersonsFlagged(other_id));
     LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> other, txn.GetReport(other_id));
     if (!other || other->state.duplicate_suspected()) continue;
     other->state.set_duplicate_suspected(true);

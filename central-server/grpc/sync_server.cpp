@@ -140,6 +140,9 @@ class GrpcSyncServer final : public SyncServer {
     builder.AddListeningPort(o.listen, creds, &port_);
     builder.SetMaxReceiveMessageSize(static_cast<int>(o.max_message_bytes));
     builder.SetMaxSendMessageSize(static_cast<int>(o.max_message_bytes));
+    // Push answers (one result per change) travel gzip'd to clients that accept it; request payloads are
+    // already zstd-compressed by the edge, and pull pages by us.
+    builder.SetDefaultCompressionAlgorithm(GRPC_COMPRESS_GZIP);
     builder.RegisterService(&enrollment_);
     builder.RegisterService(&sync_);
     builder.RegisterService(&accounts_);

@@ -119,18 +119,34 @@ Result<Database> Database::Open(const std::string& path, const OpenOptions& opti
   return db;
 }
 
-Database::Database(Database&& o) noexcept : db_(std::exchange(o.db_, nullptr)), path_(std::move(o.path_)) {}
+Database::Database(Database&& o) noexcept
+    : cache_(std::move(o.cache_)), db_(std::exchange(o.db_, nullptr)), path_(std::move(o.path_)) {}
 
 Database& Database::operator=(Database&& o) noexcept {
   if (this != &o) {
+    cache_.clear();
     sqlite3_close_v2(db_);
+    cache_ = std::move(o.cache_);
     db_ = std::exchange(o.db_, nullptr);
     path_ = std::move(o.path_);
   }
   return *this;
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+  cache_.clear();
+  sqlite3_close_v2(db_);
+}
+
+Result<StatementLease> Database::Cached(std::string_view sql) {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) {
+    LAMPID_ASSIGN_OR_RETURN(Statement st, Prepare(sql));
+    it = cache_.emplace(std::string(sql), std::make_unique<Statement>(std::move(st))).first;
+  }
+  it->second->Reset();
+  return StatementLease(it->second.get());
+}
 
 Status Database::Exec(std::string_view sql) {
   char* err = nullptr;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 
 #include "core/result.h"
@@ -54,6 +57,23 @@ struct OpenOptions {
   bool synchronous_full = true;
 };
 
+// A cached statement on loan: reset when the loan ends, so that no statement stays active — an active
+// statement would keep its connection's read transaction (and its old snapshot) open.
+class StatementLease {
+ public:
+  explicit StatementLease(Statement* st) : st_(st) {}
+  StatementLease(StatementLease&& o) noexcept : st_(std::exchange(o.st_, nullptr)) {}
+  StatementLease& operator=(StatementLease&&) = delete;
+  ~StatementLease() {
+    if (st_) st_->Reset();
+  }
+  Statement& operator*() const { return *st_; }
+  Statement* operator->() const { return st_; }
+
+ private:
+  Statement* st_;
+};
+
 // One SQLite connection. Not thread-safe: use one Database per thread (SQLite serialises writers across
 // connections; with WAL, readers never block the writer).
 class Database {
@@ -65,6 +85,10 @@ class Database {
 
   Status Exec(std::string_view sql);
   Result<Statement> Prepare(std::string_view sql);
+  // A statement prepared once per connection and kept (SQL text as the key), reset and with its bindings
+  // cleared on every call. For statements run many times in hot paths; one user at a time (the connection's
+  // thread), and a statement must not be used again before the previous use finished.
+  Result<StatementLease> Cached(std::string_view sql);
   int64_t LastInsertRowId() const;
   int Changes() const;
   const std::string& path() const { return path_; }
@@ -76,6 +100,7 @@ class Database {
 
  private:
   Database() = default;
+  std::map<std::string, std::unique_ptr<Statement>, std::less<>> cache_;  // destroyed before db_ is closed
   sqlite3* db_ = nullptr;
   std::string path_;
 };

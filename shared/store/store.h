@@ -226,6 +226,14 @@ class Store {
   Result<UpsertOutcome> UpsertFromServer(const domain::Report& report, std::string_view version,
                                          const domain::pb::ServerState& server_state);
 
+  // The same for a page of server copies in one transaction (a pull page): one commit instead of one per
+  // report. The outcomes are in order; the first error rolls the whole page back.
+  Result<std::vector<UpsertOutcome>> UpsertManyFromServer(const std::vector<ServerCopy>& copies);
+
+  // ApplyServerState for many reports in one transaction (a push answer or a pull page of state changes).
+  // Ids this node does not hold are skipped.
+  Status ApplyServerStates(const std::vector<std::pair<std::string, domain::pb::ServerState>>& states);
+
   // ---- Key/value metadata (sync cursor, device counter, enrollment, last sync, clock offset…) --------
 
   // Keys: 1–100 characters of [a-z0-9._-], not starting with "store." (the store's own). Values are

@@ -346,16 +346,16 @@ SaveResult Store::ResolveConflict(std::string_view id, domain::Report chosen) {
   return result;
 }
 
-Result<UpsertOutcome> Store::UpsertFromServer(const domain::Report& report, std::string_view version,
-                                              const domain::pb::ServerState& server_state) {
-  auto keys = shared_->Keys();
-  if (!keys) return LockedStatus();
+namespace {
+
+// One server copy into the caller's write transaction (UpsertFromServer and UpsertManyFromServer).
+Result<UpsertOutcome> UpsertIn(Database& db, WriteContext& ctx, const KeyRing& keyring, const domain::Report& report,
+                               std::string_view version, const domain::pb::ServerState& server_state, int64_t now) {
+  const KeyRing* keys = &keyring;
+  Database* db_ = &db;
   LAMPID_ASSIGN_OR_RETURN(const HlcTimestamp remote, ParseVersion(version));
   if (!IsCanonicalUuid(report.id())) return Status::InvalidArgument("a report from the server needs a UUID id");
   const std::string& id = report.id();
-  const int64_t now = shared_->clock->NowMillis();
-  LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
-  WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
   LAMPID_RETURN_IF_ERROR(ctx.NextVersionAfter(remote).status());
   LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
   LAMPID_ASSIGN_OR_RETURN(const std::string sealed, SealMessage(*keys, report, ReportAd(id, version)));
@@ -421,9 +421,58 @@ Result<UpsertOutcome> Store::UpsertFromServer(const domain::Report& report, std:
       outcome = UpsertOutcome::kConflict;
     }
   }
+  return outcome;
+}
+
+}  // namespace
+
+Result<UpsertOutcome> Store::UpsertFromServer(const domain::Report& report, std::string_view version,
+                                              const domain::pb::ServerState& server_state) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
+  WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
+  LAMPID_ASSIGN_OR_RETURN(UpsertOutcome outcome,
+                          UpsertIn(*db_, ctx, *keys, report, version, server_state, shared_->clock->NowMillis()));
   LAMPID_RETURN_IF_ERROR(ctx.Finish());
   LAMPID_RETURN_IF_ERROR(txn->Commit());
   return outcome;
+}
+
+Result<std::vector<UpsertOutcome>> Store::UpsertManyFromServer(const std::vector<ServerCopy>& copies) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  const int64_t now = shared_->clock->NowMillis();
+  LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
+  WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
+  std::vector<UpsertOutcome> out;
+  out.reserve(copies.size());
+  for (const ServerCopy& c : copies) {
+    LAMPID_ASSIGN_OR_RETURN(UpsertOutcome o, UpsertIn(*db_, ctx, *keys, c.report, c.version, c.server_state, now));
+    out.push_back(o);
+  }
+  LAMPID_RETURN_IF_ERROR(ctx.Finish());
+  LAMPID_RETURN_IF_ERROR(txn->Commit());
+  return out;
+}
+
+Status Store::ApplyServerStates(const std::vector<std::pair<std::string, domain::pb::ServerState>>& states) {
+  auto keys = shared_->Keys();
+  if (!keys) return LockedStatus();
+  const int64_t now = shared_->clock->NowMillis();
+  LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
+  WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
+  for (const auto& [id, state] : states) {
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+    if (!row) continue;  // a report this node does not hold
+    LAMPID_ASSIGN_OR_RETURN(const bool applied, StoreServerState(*db_, *keys, *row, state));
+    if (!applied) continue;
+    LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "server_state_applied", id, keys->operator_id,
+                                              row->summary.version,
+                                              "workflow=" + domain::WorkflowStateName(state.workflow_state())));
+  }
+  LAMPID_RETURN_IF_ERROR(ctx.Finish());
+  return txn->Commit();
 }
 
 }  // namespace lampid::store

@@ -127,6 +127,13 @@ struct ConflictInfo {
   int64_t recorded_at_ms = 0;
 };
 
+// A report as the server holds it, for UpsertManyFromServer.
+struct ServerCopy {
+  domain::Report report;
+  std::string version;
+  domain::pb::ServerState server_state;
+};
+
 // What UpsertFromServer did.
 enum class UpsertOutcome {
   kInserted,   // the report was new here (e.g. a Kepindahan from another kecamatan)

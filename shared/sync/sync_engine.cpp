@@ -97,6 +97,9 @@ Status SyncEngine::RecordServerTime(int64_t server_time_ms, SyncReport& report) 
   if (server_time_ms <= 0) return Status::Ok();
   report.server_time_ms = server_time_ms;
   report.clock_offset_ms = server_time_ms - clock_.NowMillis();
+  // Written when it moved by more than a second (a write is a disk flush; the offset rarely changes).
+  if (std::llabs(report.clock_offset_ms - last_clock_offset_ms_) < 1000) return Status::Ok();
+  last_clock_offset_ms_ = report.clock_offset_ms;
   return store_.SetMeta(kMetaClockOffset, std::to_string(report.clock_offset_ms));
 }
 
@@ -184,26 +187,27 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
                                      SyncReport& report) {
   // A replayed answer belongs to the batch as first sent; its results name their own versions, so they are
   // applied the same way (an acknowledgement older than what the store has is ignored by the store).
+  // Each kind of result is applied to the store in one transaction for the whole batch.
+  std::vector<store::VersionRef> acks;
+  std::vector<std::pair<std::string, domain::pb::ServerState>> states;
+  std::vector<store::ServerCopy> merged;
   for (const auto& r : response.results()) {
     const std::string& id = r.report_id();
     switch (r.outcome()) {
       case syncpb::OUTCOME_ACCEPTED:
       case syncpb::OUTCOME_ALREADY_HAD:
-      case syncpb::OUTCOME_REFUSED: {
+      case syncpb::OUTCOME_REFUSED:
         ++(r.outcome() == syncpb::OUTCOME_ACCEPTED      ? report.accepted
            : r.outcome() == syncpb::OUTCOME_ALREADY_HAD ? report.already_had
                                                         : report.refused);
-        Status ack = store_.Acknowledge(id, r.version());
-        if (!ack.ok() && ack.code() != StatusCode::kNotFound) return ack;
+        acks.push_back({id, r.version()});
         if (r.has_server_report()) {
           // The server merged our edit with someone else's: take the merged content.
-          LAMPID_RETURN_IF_ERROR(store_.UpsertFromServer(r.server_report(), r.server_version(), r.server_state()).status());
+          merged.push_back({r.server_report(), r.server_version(), r.server_state()});
         } else {
-          Status s = store_.ApplyServerState(id, r.server_state());
-          if (!s.ok() && s.code() != StatusCode::kNotFound) return s;
+          states.emplace_back(id, r.server_state());
         }
         break;
-      }
       case syncpb::OUTCOME_CONFLICT:
         ++report.conflicts;
         LAMPID_RETURN_IF_ERROR(store_.RecordConflict(id, r.server_report(), r.server_version(), r.server_state()));
@@ -223,6 +227,9 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
       default: break;
     }
   }
+  if (!acks.empty()) LAMPID_RETURN_IF_ERROR(store_.Acknowledge(acks));
+  if (!states.empty()) LAMPID_RETURN_IF_ERROR(store_.ApplyServerStates(states));
+  if (!merged.empty()) LAMPID_RETURN_IF_ERROR(store_.UpsertManyFromServer(merged).status());
   // Workflow decisions: answered ones leave the queue (applied or refused — a refusal is final).
   if (response.action_results_size() > 0) {
     std::set<std::string> answered;
@@ -248,35 +255,43 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
 }
 
 Status SyncEngine::ApplyPullPage(const syncpb::PullPage& page, SyncReport& report) {
+  std::vector<store::ServerCopy> copies;
+  std::vector<std::pair<std::string, domain::pb::ServerState>> states;
   for (const auto& c : page.changes()) {
     ++report.pulled;
-    LAMPID_ASSIGN_OR_RETURN(store::ReportSummary local, [&]() -> Result<store::ReportSummary> {
-      auto s = store_.GetSummary(c.report_id());
-      if (s.ok() || s.status().code() != StatusCode::kNotFound) return s;
-      return store::ReportSummary{};  // not here yet
-    }());
-    const bool here = !local.id.empty();
+    const bool conflict_news = !c.conflicts().empty() || c.server_state().conflict_open();
     if (!c.conflicts().empty()) {
       LAMPID_RETURN_IF_ERROR(store_.SetSealedMeta(ConflictMetaKey(c.report_id()), c.conflicts(0).SerializeAsString()));
     }
-    if (c.has_report()) {
-      ++report.pulled_content;
-      if (here && !c.conflicts().empty() && local.sync_state != rpb::SYNC_STATE_CONFLICT) {
-        // Another office's edit won fields this office also changed: keep ours beside the server's for review.
-        LAMPID_RETURN_IF_ERROR(store_.RecordConflict(c.report_id(), c.report(), c.server_version(), c.server_state()));
-      } else if (here && c.conflicts().empty() && local.sync_state == rpb::SYNC_STATE_CONFLICT &&
-                 !c.server_state().conflict_open()) {
-        // Staff resolved the conflict (here or at another office): take the resolution.
-        LAMPID_RETURN_IF_ERROR(store_.RecordConflict(c.report_id(), c.report(), c.server_version(), c.server_state()));
-        LAMPID_RETURN_IF_ERROR(store_.ResolveConflict(c.report_id(), c.report()).status);
-        LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(ConflictMetaKey(c.report_id())));
-      } else {
-        LAMPID_RETURN_IF_ERROR(store_.UpsertFromServer(c.report(), c.server_version(), c.server_state()).status());
-      }
-    } else if (here) {
-      LAMPID_RETURN_IF_ERROR(store_.ApplyServerState(c.report_id(), c.server_state()));
+    if (!c.has_report()) {
+      states.emplace_back(c.report_id(), c.server_state());
+      continue;
+    }
+    ++report.pulled_content;
+    // The common case — content edited elsewhere, no conflict involved — is batched. A report this office
+    // holds in (or into) a conflict is handled one by one.
+    store::ReportSummary local;
+    auto summary = store_.GetSummary(c.report_id());
+    if (summary.ok()) {
+      local = *summary;
+    } else if (summary.status().code() != StatusCode::kNotFound) {
+      return summary.status();
+    }
+    const bool here = !local.id.empty();
+    if (here && !c.conflicts().empty() && local.sync_state != rpb::SYNC_STATE_CONFLICT) {
+      // Another office's edit won fields this office also changed: keep ours beside the server's for review.
+      LAMPID_RETURN_IF_ERROR(store_.RecordConflict(c.report_id(), c.report(), c.server_version(), c.server_state()));
+    } else if (here && !conflict_news && local.sync_state == rpb::SYNC_STATE_CONFLICT) {
+      // Staff resolved the conflict (here or at another office): take the resolution.
+      LAMPID_RETURN_IF_ERROR(store_.RecordConflict(c.report_id(), c.report(), c.server_version(), c.server_state()));
+      LAMPID_RETURN_IF_ERROR(store_.ResolveConflict(c.report_id(), c.report()).status);
+      LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(ConflictMetaKey(c.report_id())));
+    } else {
+      copies.push_back({c.report(), c.server_version(), c.server_state()});
     }
   }
+  if (!copies.empty()) LAMPID_RETURN_IF_ERROR(store_.UpsertManyFromServer(copies).status());
+  if (!states.empty()) LAMPID_RETURN_IF_ERROR(store_.ApplyServerStates(states));
   if (page.users_included()) {
     syncpb::PullPage holder;
     *holder.mutable_users() = page.users();

@@ -61,7 +61,7 @@ struct QueuedAction {
 class SyncEngine {
  public:
   struct Options {
-    size_t push_batch = 500;
+    size_t push_batch = 2000;  // changes per push (the server takes up to 5,000)
     uint32_t pull_page = 500;
     std::string app_version = "lampid-edge 0.1.0";
   };
@@ -113,6 +113,7 @@ class SyncEngine {
   syncwire::PayloadCodec codec_;
   const Clock& clock_;
   Options options_;
+  int64_t last_clock_offset_ms_ = INT64_MIN / 2;
 };
 
 // Meta keys the engine keeps in the store (clear values: no personal data, no secrets).
