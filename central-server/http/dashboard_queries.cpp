@@ -375,7 +375,7 @@ Result<std::vector<DeviceRecord>> DashboardQueries::DevicesIn(const std::string&
 
 namespace {
 
-struct KecamatanHealth {
+struct EdgeTally {
   int64_t edges = 0;
   int64_t stale_edges = 0;
   int64_t last_seen_ms = 0;
@@ -390,8 +390,9 @@ std::string NameOf(const domain::RegionTable& regions, std::string_view code) {
 }  // namespace
 
 Result<DashboardView> DashboardQueries::EdgeDevices(const std::string& region, int stale_days) const {
-  LAMPID_ASSIGN_OR_RETURN(DashboardView by_kecamatan, EdgeKecamatan(region, stale_days, ""));
   LAMPID_ASSIGN_OR_RETURN(std::vector<DeviceRecord> devices, DevicesIn(region));
+  // The same summary as the kecamatan view, without building its rows.
+  LAMPID_ASSIGN_OR_RETURN(DashboardView by_kecamatan, KecamatanHealth(region, stale_days, "", devices, false));
   const int64_t now = clock_.NowMillis();
   DashboardView v;
   v.context = std::move(by_kecamatan.context);
@@ -415,19 +416,25 @@ Result<DashboardView> DashboardQueries::EdgeDevices(const std::string& region, i
 
 Result<DashboardView> DashboardQueries::EdgeKecamatan(const std::string& region, int stale_days,
                                                       const std::string& status) const {
+  LAMPID_ASSIGN_OR_RETURN(std::vector<DeviceRecord> devices, DevicesIn(region));
+  return KecamatanHealth(region, stale_days, status, devices, true);
+}
+
+Result<DashboardView> DashboardQueries::KecamatanHealth(const std::string& region, int stale_days,
+                                                        const std::string& status,
+                                                        const std::vector<DeviceRecord>& devices, bool rows) const {
   if (stale_days < 1 || stale_days > 3650) {
     return Status::InvalidArgument("stale_days harus 1…3650 / stale_days must be 1…3650");
   }
   if (!status.empty() && status != "aktif" && status != "tidak_sinkron" && status != "tanpa_edge") {
     return Status::InvalidArgument("status: aktif | tidak_sinkron | tanpa_edge");
   }
-  LAMPID_ASSIGN_OR_RETURN(std::vector<DeviceRecord> devices, DevicesIn(region));
   const int64_t now = clock_.NowMillis();
   const int64_t stale_ms = int64_t{stale_days} * kDayMs;
-  std::unordered_map<std::string, KecamatanHealth> health;
+  std::unordered_map<std::string, EdgeTally> health;
   int64_t stale_edges = 0, backlog = 0;
   for (const auto& d : devices) {
-    KecamatanHealth& h = health[d.kecamatan_code];
+    EdgeTally& h = health[d.kecamatan_code];
     ++h.edges;
     h.last_seen_ms = std::max(h.last_seen_ms, d.last_seen_ms);
     h.backlog += d.backlog;
@@ -456,7 +463,7 @@ Result<DashboardView> DashboardQueries::EdgeKecamatan(const std::string& region,
       row_status = "aktif";
       ++aktif;
     }
-    if (!status.empty() && row_status != status) continue;
+    if (!rows || (!status.empty() && row_status != status)) continue;
     const std::string_view kab = domain::RegionTable::Ancestor(k.code, domain::RegionLevel::kKabupaten);
     if (kab != kab_code) {
       kab_code = std::string(kab);
@@ -465,7 +472,7 @@ Result<DashboardView> DashboardQueries::EdgeKecamatan(const std::string& region,
     if (it == health.end()) {
       t.AddRow({k.code, k.name, kab_name, int64_t{0}, std::monostate{}, std::monostate{}, int64_t{0}, row_status});
     } else {
-      const KecamatanHealth& h = it->second;
+      const EdgeTally& h = it->second;
       t.AddRow({k.code, k.name, kab_name, h.edges, TimestampOrNull(h.last_seen_ms),
                 std::max<int64_t>(0, (now - h.last_seen_ms) / kDayMs), h.backlog, row_status});
     }

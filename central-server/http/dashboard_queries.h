@@ -118,6 +118,9 @@ class DashboardQueries {
   // The statistics rows of exactly `region` (at its own level).
   Result<std::vector<StatsRow>> RowsOf(const StatsFilter& filter) const;
   Result<std::vector<DeviceRecord>> DevicesIn(const std::string& region) const;
+  // EdgeKecamatan over `devices` (those of the region); without `rows` only the context (summary).
+  Result<DashboardView> KecamatanHealth(const std::string& region, int stale_days, const std::string& status,
+                                        const std::vector<DeviceRecord>& devices, bool rows) const;
 
   CentralStore& store_;
   std::shared_ptr<const domain::RegionTable> regions_;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace lampid::central::http {
 namespace {
@@ -38,7 +39,70 @@ std::string CsvField(const TableCell& cell) {
   return quoted;
 }
 
+void AppendJsonString(std::string_view text, std::string& out) {
+  out += '"';
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
+void AppendJsonValue(const TableCell& cell, std::string& out) {
+  if (std::holds_alternative<int64_t>(cell)) {
+    out += std::to_string(std::get<int64_t>(cell));
+  } else if (std::holds_alternative<double>(cell)) {
+    const double x = std::get<double>(cell);
+    out += std::isfinite(x) ? FormatDecimal(x) : std::string("null");
+  } else if (std::holds_alternative<bool>(cell)) {
+    out += std::get<bool>(cell) ? "true" : "false";
+  } else if (std::holds_alternative<std::string>(cell)) {
+    AppendJsonString(std::get<std::string>(cell), out);
+  } else {
+    out += "null";
+  }
+}
+
 }  // namespace
+
+void AppendTableJsonMembers(const Table& table, std::string& out) {
+  out += "\"columns\":[";
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    if (i) out += ',';
+    out += "{\"key\":";
+    AppendJsonString(table.columns[i].key, out);
+    out += ",\"label\":";
+    AppendJsonString(table.columns[i].label, out);
+    out += '}';
+  }
+  out += "],\"rows\":[";
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    if (r) out += ',';
+    out += '{';
+    const auto& row = table.rows[r];
+    for (size_t i = 0; i < table.columns.size() && i < row.size(); ++i) {
+      if (i) out += ',';
+      AppendJsonString(table.columns[i].key, out);
+      out += ':';
+      AppendJsonValue(row[i], out);
+    }
+    out += '}';
+  }
+  out += ']';
+}
 
 double RoundTo2(double x) { return std::round(x * 100.0) / 100.0; }
 

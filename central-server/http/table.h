@@ -32,6 +32,11 @@ struct Table {
 // {"columns": [{"key", "label"}…], "rows": [{key: value…}…]}. Decimals are rounded to two places.
 domain::Json TableToJson(const Table& table);
 
+// Appends the members TableToJson makes — "columns":[…],"rows":[…] — as JSON text to `out`, writing the
+// text directly instead of building a document first (several times faster for the 7,000-row edge tables).
+// Same values; a decimal with no fraction is written as an integer ("3", not "3.0").
+void AppendTableJsonMembers(const Table& table, std::string& out);
+
 // RFC 4180: a header line of column keys, then one line per row, CRLF line ends, fields quoted when they
 // hold a comma, quote or line break. Null is an empty field, yes/no are "true"/"false", decimals have at
 // most two places. A text cell that starts with = + - @ is prefixed with ' so that spreadsheets do not run

@@ -34,5 +34,27 @@ TEST(Table, JsonHasColumnsAndRowsKeyedByColumn) {
   EXPECT_EQ(j["rows"][2]["name"], "=HYPERLINK(\"x\")") << "JSON carries the value as it is";
 }
 
+TEST(Table, TextWriterGivesTheSameJsonAsTheDocument) {
+  Table t = Sample();
+  t.AddRow({std::string("tab\tctl\x01 \xC3\xA9"), int64_t{7}, 3.0, true});
+  std::string text = "{";
+  AppendTableJsonMembers(t, text);
+  text += "}";
+  const auto parsed = domain::Json::parse(text);
+  const auto doc = TableToJson(t);
+  EXPECT_EQ(parsed["columns"], doc["columns"]);
+  ASSERT_EQ(parsed["rows"].size(), doc["rows"].size());
+  for (size_t r = 0; r < doc["rows"].size(); ++r) {
+    for (const auto& [key, value] : doc["rows"][r].items()) {
+      if (value.is_number()) {
+        EXPECT_DOUBLE_EQ(parsed["rows"][r][key].get<double>(), value.get<double>()) << key;
+      } else {
+        EXPECT_EQ(parsed["rows"][r][key], value) << key;
+      }
+    }
+  }
+  EXPECT_EQ(parsed["rows"][3]["name"], "tab\tctl\x01 \xC3\xA9");
+}
+
 }  // namespace
 }  // namespace lampid::central::http

@@ -1,6 +1,6 @@
-// The store's per-region workflow state counts (CountByStateIn) and server secrets (GetOrCreateSecret):
-// kept in step with every save, with a rebuild's projection replacement, and filled in when a schema-1
-// database is opened.
+// The store's reads for the dashboard: per-region workflow state counts (CountByStateIn) kept in step with
+// every save, with a rebuild's projection replacement, and filled in when a schema-1 database is opened;
+// server secrets (GetOrCreateSecret); review queues by state and region (ListByState).
 #include <gtest/gtest.h>
 
 #include <map>
@@ -24,7 +24,7 @@ std::map<int, uint64_t> AsMap(const std::vector<std::pair<domain::WorkflowState,
   return out;
 }
 
-class StateCountsTest : public ::testing::Test {
+class DashboardReadsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_GE(sodium_init(), 0);
@@ -75,7 +75,7 @@ constexpr int kMenunggu = rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI;
 constexpr int kPerbaikan = rpb::WORKFLOW_STATE_PERLU_PERBAIKAN;
 constexpr int kDisetujui = rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN;
 
-TEST_F(StateCountsTest, FollowEverySaveAtEveryLevel) {
+TEST_F(DashboardReadsTest, FollowEverySaveAtEveryLevel) {
   PushNew(domain::testing::ValidKelahiran(), "0193a1b2-c3d4-7e5f-8a9b-000000000001");
   PushNew(domain::testing::ValidKematian(), "0193a1b2-c3d4-7e5f-8a9b-000000000002");
   domain::Report bad = domain::testing::ValidKelahiran();
@@ -101,7 +101,7 @@ TEST_F(StateCountsTest, FollowEverySaveAtEveryLevel) {
   EXPECT_EQ(store_->CountByStateIn("x").status().code(), StatusCode::kInvalidArgument);
 }
 
-TEST_F(StateCountsTest, ReplacingAProjectionMovesItsCount) {
+TEST_F(DashboardReadsTest, ReplacingAProjectionMovesItsCount) {
   const std::string id = "0193a1b2-c3d4-7e5f-8a9b-000000000004";
   PushNew(domain::testing::ValidKematian(), id);
   auto rec = **store_->GetReport(id);
@@ -115,7 +115,7 @@ TEST_F(StateCountsTest, ReplacingAProjectionMovesItsCount) {
   EXPECT_EQ(AsMap(*store_->CountByStateIn("")), (std::map<int, uint64_t>{{kDisetujui, 1}}));
 }
 
-TEST_F(StateCountsTest, ASchemaOneDatabaseGetsItsCountsFilledIn) {
+TEST_F(DashboardReadsTest, ASchemaOneDatabaseGetsItsCountsFilledIn) {
   PushNew(domain::testing::ValidKelahiran(), "0193a1b2-c3d4-7e5f-8a9b-000000000005");
   PushNew(domain::testing::ValidKematian(), "0193a1b2-c3d4-7e5f-8a9b-000000000006");
   SetState("0193a1b2-c3d4-7e5f-8a9b-000000000006", rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN);
@@ -135,7 +135,7 @@ TEST_F(StateCountsTest, ASchemaOneDatabaseGetsItsCountsFilledIn) {
   EXPECT_TRUE(store_->GetOrCreateSecret("k", "v").ok());
 }
 
-TEST_F(StateCountsTest, TheFirstSecretStoredWins) {
+TEST_F(DashboardReadsTest, TheFirstSecretStoredWins) {
   auto first = store_->GetOrCreateSecret("session_key", std::string("\x01\x00\x02", 3));
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   EXPECT_EQ(*first, std::string("\x01\x00\x02", 3));
@@ -143,6 +143,50 @@ TEST_F(StateCountsTest, TheFirstSecretStoredWins) {
   EXPECT_EQ(*store_->GetOrCreateSecret("another", "b"), "b");
   Reopen();
   EXPECT_EQ(*store_->GetOrCreateSecret("session_key", "third"), std::string("\x01\x00\x02", 3));
+}
+
+TEST_F(DashboardReadsTest, ListByStateKeepsToTheRegionOldestChangeFirst) {
+  testing::TestDevice other("d2", "32.73.06");
+  auto code = core_->CreateEnrollmentCode("32.73.06", 3600000);
+  ASSERT_TRUE(core_->Enroll(other.Enroll(*code)).ok());
+  PushNew(domain::testing::ValidKelahiran(), "0193a1b2-c3d4-7e5f-8a9b-000000000011");
+  {
+    domain::Report r = domain::testing::ValidKematian();
+    r.set_id("0193a1b2-c3d4-7e5f-8a9b-000000000012");
+    r.set_kecamatan_code("32.73.06");
+    r.set_desa_code("32.73.06.1001");
+    syncpb::Change c;
+    c.set_report_id(r.id());
+    c.set_version("v1");
+    *c.mutable_report() = r;
+    ASSERT_TRUE(core_->Push(other.Push("b2", {c})).ok());
+  }
+  PushNew(domain::testing::ValidKematian(), "0193a1b2-c3d4-7e5f-8a9b-000000000013");
+  auto ids = [&](const std::string& region, size_t limit) {
+    std::vector<std::string> out;
+    auto listed = store_->ListByState(rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI, region, 0, limit);
+    EXPECT_TRUE(listed.ok());
+    for (const auto& r : *listed) out.push_back(r.content.id());
+    return out;
+  };
+  using V = std::vector<std::string>;
+  const V all{"0193a1b2-c3d4-7e5f-8a9b-000000000011", "0193a1b2-c3d4-7e5f-8a9b-000000000012",
+              "0193a1b2-c3d4-7e5f-8a9b-000000000013"};
+  EXPECT_EQ(ids("", 10), all);
+  EXPECT_EQ(ids("32", 10), all);
+  EXPECT_EQ(ids("32.73", 10), all);
+  EXPECT_EQ(ids("32.73", 2), V(all.begin(), all.begin() + 2));
+  EXPECT_EQ(ids("32.73.05", 10), (V{all[0], all[2]}));
+  EXPECT_EQ(ids("32.73.06", 10), V{all[1]});
+  EXPECT_EQ(ids("32.7", 10), V{}) << "a code prefix is not a region";
+  EXPECT_EQ(ids("33", 10), V{});
+  // A change moves a report to the end (oldest change first) and out of its old state's list.
+  SetState(all[0], rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN);
+  EXPECT_EQ(ids("32.73", 10), (V{all[1], all[2]}));
+  auto approved = store_->ListByState(rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN, "32.73.05", 0, 10);
+  ASSERT_TRUE(approved.ok());
+  ASSERT_EQ(approved->size(), 1u);
+  EXPECT_EQ((*approved)[0].content.kind(), rpb::REPORT_KIND_KELAHIRAN) << "whole rows are read";
 }
 
 }  // namespace
