@@ -327,7 +327,11 @@ class Server final : public DashboardServer {
       res.set_header("Cache-Control", "no-store");
       const bool csv = (req.matches.size() > 1 && req.matches[1].matched) || req.get_param_value("format") == "csv";
       if (csv) {
-        std::string region = req.has_param("region") ? req.get_param_value("region") : caller->user.region_code;
+        // Only digits and dots reach the header (the region was validated, except where a view ignores it).
+        std::string region;
+        for (char ch : req.has_param("region") ? req.get_param_value("region") : caller->user.region_code) {
+          if ((ch >= '0' && ch <= '9') || ch == '.') region += ch;
+        }
         if (region.empty()) region = "nasional";
         res.set_header("Content-Disposition", "attachment; filename=\"lampid-" + name + "-" + region + ".csv\"");
         res.set_content(TableToCsv(view->table), "text/csv; charset=utf-8");
