@@ -123,6 +123,7 @@ class Server final : public DashboardServer {
     server_->set_payload_max_length(64 * 1024);
     // Small JSON answers on kept-alive connections would otherwise wait for the client's delayed ACK (~40 ms).
     server_->set_tcp_nodelay(true);
+    server_->set_keep_alive_max_count(100);
     server_->set_default_headers({
         {"X-Content-Type-Options", "nosniff"},
         {"X-Frame-Options", "DENY"},

@@ -94,6 +94,12 @@ Result<std::vector<SeedDevice>> EnrollDevices(CentralStore& store, std::span<con
 Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions,
                                           const SyntheticSeedOptions& o, const std::function<void(int64_t)>& progress) {
   if (o.reports < 0 || o.reports_per_transaction == 0) return Status::InvalidArgument("nothing to seed");
+  // Never mixed into real data (and a second run with the same seed would repeat its report ids).
+  LAMPID_ASSIGN_OR_RETURN(uint64_t existing, store.CountReports());
+  if (existing > 0) {
+    return Status::FailedPrecondition("the database already holds " + std::to_string(existing) +
+                                      " reports; seed-synthetic fills an empty database only");
+  }
   population::PopulationConfig config;
   config.seed = o.seed;
   config.size = o.population_size;

@@ -42,6 +42,7 @@ struct SyntheticSeedResult {
 // (app version, backlog, last push); a share of kecamatan has none and a share of edges is stale.
 // Duplicate detection is skipped (no person index). Deterministic for a seed and `now_ms`.
 //
+// FailedPrecondition when the store already holds reports: synthetic data is never mixed into real data.
 // `progress` (may be empty) is called after each transaction with the number of reports stored so far.
 Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions,
                                           const SyntheticSeedOptions& options,

@@ -97,6 +97,10 @@ TEST(SyntheticSeed, TheSameSeedGivesTheSameReports) {
   }
   EXPECT_EQ(ids[0].size(), 300u);
   EXPECT_EQ(ids[0], ids[1]);
+  // A database that already holds reports is refused.
+  auto again = *SqliteCentralStore::Open(dir.File("a.db"));
+  EXPECT_EQ(SeedSynthetic(*again, regions, o).status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(*again->CountReports(), 300u);
 }
 
 }  // namespace
