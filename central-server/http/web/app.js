@@ -20,6 +20,15 @@
     belum: ['neutral', 'Belum diverifikasi'],
   };
   const BREAKER_LABELS = { closed: 'Tertutup (normal)', open: 'Terbuka (Dukcapil dihindari)', half_open: 'Setengah terbuka (uji coba)' };
+  const METRIC_LABELS = {
+    queue_length: 'Panjang antrean verifikasi', breaker_state: 'Status pemutus',
+    breaker_transitions_to_closed: 'Pemutus menjadi tertutup (kali)',
+    breaker_transitions_to_open: 'Pemutus menjadi terbuka (kali)',
+    breaker_transitions_to_half_open: 'Pemutus menjadi setengah terbuka (kali)',
+    reports_verified: 'Laporan terverifikasi', reports_matched: 'Laporan sesuai seluruhnya',
+    calls_ok: 'Panggilan Dukcapil berhasil', calls_failed: 'Panggilan Dukcapil gagal',
+    calls_refused_open: 'Panggilan ditahan pemutus', persons_checked: 'Orang diperiksa',
+  };
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
   const ROW_LIMIT = 300;
 
@@ -463,7 +472,9 @@
         { numeric: ['count'], rowHeader: true })));
     }
     parts.push(card('Semua ukuran verifikasi', [csvLink('/api/verification', {})],
-      dataTable(v, { rowHeader: true, render: { value: (x) => (typeof x === 'number' ? fmtNumber(x) : (BREAKER_LABELS[x] || x)) } }),
+      dataTable(v, { rowHeader: true, render: {
+        metric: (m) => METRIC_LABELS[m] || m,
+        value: (x) => (typeof x === 'number' ? fmtNumber(x) : (BREAKER_LABELS[x] || x)) } }),
       el('p', { class: 'muted' }, 'Antrean dan pemutus berlaku untuk seluruh server. Untuk grafik jangka panjang gunakan /metrics (Prometheus).')));
     return el('div', { class: 'stack' }, ...parts);
   }
