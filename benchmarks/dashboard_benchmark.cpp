@@ -11,9 +11,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <iostream>
 #include <map>
 #include <string>
@@ -142,8 +142,10 @@ int main(int argc, char** argv) {
       {"workflow states, kab/kota", "bench.pejabat", "GET", "/api/workflow/states"},
       {"verification and breaker", "bench.analis", "GET", "/api/verification"},
       {"edge health: all 7,277 kecamatan", "bench.analis", "GET", "/api/edges/kecamatan"},
-      {"edge health: not synced for 7 days", "bench.analis", "GET", "/api/edges/kecamatan?status=tidak_sinkron"},
-      {"edge health: kecamatan without edge", "bench.analis", "GET", "/api/edges/kecamatan?status=tanpa_edge"},
+      {"edge health: not synced for 7 days", "bench.analis", "GET",
+       "/api/edges/kecamatan?status=tidak_sinkron"},
+      {"edge health: kecamatan without edge", "bench.analis", "GET",
+       "/api/edges/kecamatan?status=tanpa_edge"},
       {"edge health: kecamatan, province", "bench.jabar", "GET", "/api/edges/kecamatan?region=32"},
       {"edge health: all devices", "bench.analis", "GET", "/api/edges"},
       {"edge health: all devices, CSV", "bench.analis", "GET", "/api/edges.csv"},
@@ -183,13 +185,15 @@ int main(int argc, char** argv) {
   Timing decide;
   if (writes) {
     auto queue = client.Get("/api/review?limit=200", httplib::Headers{{"Cookie", cookies["bench.pejabat"]}});
-    const auto items = queue ? lampid::domain::Json::parse(queue->body)["items"] : lampid::domain::Json::array();
+    const auto items =
+        queue ? lampid::domain::Json::parse(queue->body)["items"] : lampid::domain::Json::array();
     const size_t n = std::min<size_t>(items.size(), static_cast<size_t>(repeat) + 1);
     for (size_t i = 0; i < n; ++i) {
       const std::string path = "/api/review/" + items[i]["id"].get<std::string>() + "/register";
       const double cpu = ProcessCpuMs();
       const auto start = Clock::now();
-      auto r = client.Post(path, httplib::Headers{{"Cookie", cookies["bench.pejabat"]}}, "{}", "application/json");
+      auto r =
+          client.Post(path, httplib::Headers{{"Cookie", cookies["bench.pejabat"]}}, "{}", "application/json");
       const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       if (!r) return 1;
       if (i > 0) decide.cpu_ms.push_back(ProcessCpuMs() - cpu);
@@ -201,11 +205,14 @@ int main(int argc, char** argv) {
         decide.ms.push_back(ms);
       }
     }
-    if (!decide.ms.empty()) results.emplace_back(Call{"review decision: register (write)", "bench.pejabat", "POST",
-                                                      "/api/review/{id}/register"}, decide);
+    if (!decide.ms.empty())
+      results.emplace_back(
+          Call{"review decision: register (write)", "bench.pejabat", "POST", "/api/review/{id}/register"},
+          decide);
   }
 
-  std::printf("\n| call | request | status | first ms | median ms | p95 ms | max ms | CPU ms (median) | bytes |\n");
+  std::printf(
+      "\n| call | request | status | first ms | median ms | p95 ms | max ms | CPU ms (median) | bytes |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|\n");
   double worst = 0;
   for (const auto& [call, t] : results) {
@@ -216,9 +223,10 @@ int main(int argc, char** argv) {
                 call.method.c_str(), call.path.c_str(), t.status, t.first_ms, median, p95, max,
                 Percentile(t.cpu_ms, 0.5), t.bytes);
   }
-  std::printf("| login (Argon2id by design) | `POST /api/login` | 200 | %.1f | %.1f | – | %.1f | – | – |\n", login.ms[0],
-              Percentile(login.ms, 0.5), *std::max_element(login.ms.begin(), login.ms.end()));
-  std::printf("\nworst p95 over the calls above: %.1f ms (%d repetitions each after one first call)\n", worst, repeat);
+  std::printf("| login (Argon2id by design) | `POST /api/login` | 200 | %.1f | %.1f | – | %.1f | – | – |\n",
+              login.ms[0], Percentile(login.ms, 0.5), *std::max_element(login.ms.begin(), login.ms.end()));
+  std::printf("\nworst p95 over the calls above: %.1f ms (%d repetitions each after one first call)\n", worst,
+              repeat);
   (*server)->Stop();
   return 0;
 }

@@ -42,37 +42,56 @@ std::string NextMonth(const std::string& m) {
   return buf;
 }
 
-std::string KindKey(int kind) { return domain::KindName(static_cast<domain::ReportKind>(kind)); }
+std::string KindKey(int kind) {
+  return domain::KindName(static_cast<domain::ReportKind>(kind));
+}
 
 const char* KindLabel(int kind) {
   switch (kind) {
-    case rpb::REPORT_KIND_KELAHIRAN: return "Kelahiran";
-    case rpb::REPORT_KIND_KEMATIAN: return "Kematian";
-    case rpb::REPORT_KIND_KEPINDAHAN: return "Kepindahan";
-    case rpb::REPORT_KIND_KEDATANGAN: return "Kedatangan";
-    default: return "Lainnya";
+    case rpb::REPORT_KIND_KELAHIRAN:
+      return "Kelahiran";
+    case rpb::REPORT_KIND_KEMATIAN:
+      return "Kematian";
+    case rpb::REPORT_KIND_KEPINDAHAN:
+      return "Kepindahan";
+    case rpb::REPORT_KIND_KEDATANGAN:
+      return "Kedatangan";
+    default:
+      return "Lainnya";
   }
 }
 
 const char* StateLabel(int state) {
   switch (state) {
-    case rpb::WORKFLOW_STATE_DIAJUKAN: return "Diajukan";
-    case rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI: return "Menunggu verifikasi";
-    case rpb::WORKFLOW_STATE_TERVERIFIKASI: return "Terverifikasi";
-    case rpb::WORKFLOW_STATE_PERLU_PERBAIKAN: return "Perlu perbaikan";
-    case rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN: return "Disetujui kecamatan";
-    case rpb::WORKFLOW_STATE_TERCATAT: return "Tercatat";
-    case rpb::WORKFLOW_STATE_DITOLAK: return "Ditolak";
-    default: return "Tidak diketahui";
+    case rpb::WORKFLOW_STATE_DIAJUKAN:
+      return "Diajukan";
+    case rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI:
+      return "Menunggu verifikasi";
+    case rpb::WORKFLOW_STATE_TERVERIFIKASI:
+      return "Terverifikasi";
+    case rpb::WORKFLOW_STATE_PERLU_PERBAIKAN:
+      return "Perlu perbaikan";
+    case rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN:
+      return "Disetujui kecamatan";
+    case rpb::WORKFLOW_STATE_TERCATAT:
+      return "Tercatat";
+    case rpb::WORKFLOW_STATE_DITOLAK:
+      return "Ditolak";
+    default:
+      return "Tidak diketahui";
   }
 }
 
 const char* VerificationName(rpb::VerificationStatus s) {
   switch (s) {
-    case rpb::VERIFICATION_STATUS_MENUNGGU: return "menunggu";
-    case rpb::VERIFICATION_STATUS_SESUAI: return "sesuai";
-    case rpb::VERIFICATION_STATUS_TIDAK_SESUAI: return "tidak_sesuai";
-    default: return "belum";
+    case rpb::VERIFICATION_STATUS_MENUNGGU:
+      return "menunggu";
+    case rpb::VERIFICATION_STATUS_SESUAI:
+      return "sesuai";
+    case rpb::VERIFICATION_STATUS_TIDAK_SESUAI:
+      return "tidak_sesuai";
+    default:
+      return "belum";
   }
 }
 
@@ -137,7 +156,8 @@ Status DashboardQueries::CheckRegion(const std::string& region) const {
 Result<Json> DashboardQueries::DescribeRegion(const std::string& region) const {
   LAMPID_RETURN_IF_ERROR(CheckRegion(region));
   if (region.empty()) return Json{{"code", ""}, {"name", "INDONESIA"}, {"level", "nasional"}};
-  return Json{{"code", region}, {"name", regions_->Find(region)->name}, {"level", LevelName(StatsLevelOf(region))}};
+  return Json{
+      {"code", region}, {"name", regions_->Find(region)->name}, {"level", LevelName(StatsLevelOf(region))}};
 }
 
 Result<std::vector<StatsRow>> DashboardQueries::RowsOf(const StatsFilter& f) const {
@@ -146,11 +166,15 @@ Result<std::vector<StatsRow>> DashboardQueries::RowsOf(const StatsFilter& f) con
     return Status::InvalidArgument("bulan harus berbentuk YYYY-MM / months are YYYY-MM");
   }
   const int level = StatsLevelOf(f.region);
-  // QueryStats lists the regions of a level under a parent prefix; the region's own row sits under its parent.
+  // QueryStats lists the regions of a level under a parent prefix; the region's own row sits under its
+  // parent.
   std::string parent;
-  if (level == 2) parent = std::string(domain::RegionTable::Ancestor(f.region, domain::RegionLevel::kProvinsi));
-  if (level == 3) parent = std::string(domain::RegionTable::Ancestor(f.region, domain::RegionLevel::kKabupaten));
-  LAMPID_ASSIGN_OR_RETURN(std::vector<StatsRow> rows, store_.QueryStats(level, parent, f.month_from, f.month_to));
+  if (level == 2)
+    parent = std::string(domain::RegionTable::Ancestor(f.region, domain::RegionLevel::kProvinsi));
+  if (level == 3)
+    parent = std::string(domain::RegionTable::Ancestor(f.region, domain::RegionLevel::kKabupaten));
+  LAMPID_ASSIGN_OR_RETURN(std::vector<StatsRow> rows,
+                          store_.QueryStats(level, parent, f.month_from, f.month_to));
   std::erase_if(rows, [&](const StatsRow& r) { return r.region != f.region; });
   return rows;
 }
@@ -164,7 +188,8 @@ Result<DashboardView> DashboardQueries::MonthlyTotals(const StatsFilter& f) cons
   for (const auto& [m, _] : by_month) {
     if (m.empty()) continue;
     if (!months.empty()) {
-      for (std::string gap = NextMonth(months.back()); gap < m && months.size() < 1200; gap = NextMonth(gap)) {
+      for (std::string gap = NextMonth(months.back()); gap < m && months.size() < 1200;
+           gap = NextMonth(gap)) {
         months.push_back(gap);
       }
     }
@@ -212,11 +237,11 @@ Result<DashboardView> DashboardQueries::Demography(const StatsFilter& f) const {
   }
   DashboardView v;
   Table& t = v.table;
-  t.columns = {{"kind", "Jenis"},          {"age_band", "Kelompok umur"},    {"laki_laki", "Laki-laki"},
+  t.columns = {{"kind", "Jenis"},          {"age_band", "Kelompok umur"},          {"laki_laki", "Laki-laki"},
                {"perempuan", "Perempuan"}, {"tidak_diketahui", "Tidak diketahui"}, {"total", "Jumlah"}};
   for (const auto& [key, n] : cells) {
-    t.AddRow({KindKey(key.first), key.second < 0 ? std::string() : std::string(AgeBandName(key.second)), n[1], n[2],
-              n[0], n[0] + n[1] + n[2]});
+    t.AddRow({KindKey(key.first), key.second < 0 ? std::string() : std::string(AgeBandName(key.second)), n[1],
+              n[2], n[0], n[0] + n[1] + n[2]});
   }
   LAMPID_ASSIGN_OR_RETURN(v.context["region"], DescribeRegion(f.region));
   return v;
@@ -319,8 +344,8 @@ Result<DashboardView> DashboardQueries::WorkflowStates(const std::string& region
   DashboardView v;
   v.table.columns = {{"state", "Status"}, {"label", "Keterangan"}, {"reports", "Laporan"}};
   for (int s = rpb::WORKFLOW_STATE_DIAJUKAN; s <= rpb::WORKFLOW_STATE_DITOLAK; ++s) {
-    v.table.AddRow({domain::WorkflowStateName(static_cast<domain::WorkflowState>(s)), std::string(StateLabel(s)),
-                    by_state.count(s) ? by_state.at(s) : int64_t{0}});
+    v.table.AddRow({domain::WorkflowStateName(static_cast<domain::WorkflowState>(s)),
+                    std::string(StateLabel(s)), by_state.count(s) ? by_state.at(s) : int64_t{0}});
   }
   LAMPID_ASSIGN_OR_RETURN(v.context["region"], DescribeRegion(region));
   v.context["total"] = total;
@@ -351,10 +376,12 @@ Result<DashboardView> DashboardQueries::Verification() const {
   Json counters = Json::object();
   if (live_.verification) {
     const VerificationMetrics& m = *live_.verification;
-    const std::pair<const char*, uint64_t> values[] = {
-        {"reports_verified", m.reports_verified.load()}, {"reports_matched", m.reports_matched.load()},
-        {"calls_ok", m.calls_ok.load()},                 {"calls_failed", m.calls_failed.load()},
-        {"calls_refused_open", m.calls_refused_open.load()}, {"persons_checked", m.persons_checked.load()}};
+    const std::pair<const char*, uint64_t> values[] = {{"reports_verified", m.reports_verified.load()},
+                                                       {"reports_matched", m.reports_matched.load()},
+                                                       {"calls_ok", m.calls_ok.load()},
+                                                       {"calls_failed", m.calls_failed.load()},
+                                                       {"calls_refused_open", m.calls_refused_open.load()},
+                                                       {"persons_checked", m.persons_checked.load()}};
     for (const auto& [name, n] : values) {
       counters[name] = static_cast<int64_t>(n);
       t.AddRow({std::string(name), static_cast<int64_t>(n)});
@@ -369,7 +396,8 @@ Result<DashboardView> DashboardQueries::Verification() const {
 Result<std::vector<DeviceRecord>> DashboardQueries::DevicesIn(const std::string& region) const {
   LAMPID_RETURN_IF_ERROR(CheckRegion(region));
   LAMPID_ASSIGN_OR_RETURN(std::vector<DeviceRecord> devices, store_.ListDevices());
-  std::erase_if(devices, [&](const DeviceRecord& d) { return d.revoked || !RegionCovers(region, d.kecamatan_code); });
+  std::erase_if(devices,
+                [&](const DeviceRecord& d) { return d.revoked || !RegionCovers(region, d.kecamatan_code); });
   return devices;
 }
 
@@ -392,24 +420,26 @@ std::string NameOf(const domain::RegionTable& regions, std::string_view code) {
 Result<DashboardView> DashboardQueries::EdgeDevices(const std::string& region, int stale_days) const {
   LAMPID_ASSIGN_OR_RETURN(std::vector<DeviceRecord> devices, DevicesIn(region));
   // The same summary as the kecamatan view, without building its rows.
-  LAMPID_ASSIGN_OR_RETURN(DashboardView by_kecamatan, KecamatanHealth(region, stale_days, "", devices, false));
+  LAMPID_ASSIGN_OR_RETURN(DashboardView by_kecamatan,
+                          KecamatanHealth(region, stale_days, "", devices, false));
   const int64_t now = clock_.NowMillis();
   DashboardView v;
   v.context = std::move(by_kecamatan.context);
   Table& t = v.table;
-  t.columns = {{"device_id", "Perangkat"},     {"kecamatan_code", "Kode kecamatan"},
-               {"kecamatan", "Kecamatan"},      {"kabupaten", "Kabupaten/kota"},
+  t.columns = {{"device_id", "Perangkat"},        {"kecamatan_code", "Kode kecamatan"},
+               {"kecamatan", "Kecamatan"},        {"kabupaten", "Kabupaten/kota"},
                {"app_version", "Versi aplikasi"}, {"last_sync", "Sinkron terakhir"},
                {"last_push", "Kiriman terakhir"}, {"days_since_sync", "Hari sejak sinkron"},
-               {"backlog", "Antrean di edge"},  {"status", "Status"}};
+               {"backlog", "Antrean di edge"},    {"status", "Status"}};
   for (const auto& d : devices) {
     const int64_t age_ms = now - d.last_seen_ms;
     const bool stale = age_ms >= int64_t{stale_days} * kDayMs;
-    t.AddRow({d.device_id, d.kecamatan_code, NameOf(*regions_, d.kecamatan_code),
-              NameOf(*regions_, domain::RegionTable::Ancestor(d.kecamatan_code, domain::RegionLevel::kKabupaten)),
-              d.app_version, TimestampOrNull(d.last_seen_ms), TimestampOrNull(d.last_push_ms),
-              std::max<int64_t>(0, age_ms / kDayMs), static_cast<int64_t>(d.backlog),
-              std::string(stale ? "tidak_sinkron" : "aktif")});
+    t.AddRow(
+        {d.device_id, d.kecamatan_code, NameOf(*regions_, d.kecamatan_code),
+         NameOf(*regions_, domain::RegionTable::Ancestor(d.kecamatan_code, domain::RegionLevel::kKabupaten)),
+         d.app_version, TimestampOrNull(d.last_seen_ms), TimestampOrNull(d.last_push_ms),
+         std::max<int64_t>(0, age_ms / kDayMs), static_cast<int64_t>(d.backlog),
+         std::string(stale ? "tidak_sinkron" : "aktif")});
   }
   return v;
 }
@@ -422,7 +452,8 @@ Result<DashboardView> DashboardQueries::EdgeKecamatan(const std::string& region,
 
 Result<DashboardView> DashboardQueries::KecamatanHealth(const std::string& region, int stale_days,
                                                         const std::string& status,
-                                                        const std::vector<DeviceRecord>& devices, bool rows) const {
+                                                        const std::vector<DeviceRecord>& devices,
+                                                        bool rows) const {
   if (stale_days < 1 || stale_days > 3650) {
     return Status::InvalidArgument("stale_days harus 1…3650 / stale_days must be 1…3650");
   }
@@ -443,9 +474,14 @@ Result<DashboardView> DashboardQueries::KecamatanHealth(const std::string& regio
   }
   DashboardView v;
   Table& t = v.table;
-  t.columns = {{"code", "Kode"},           {"name", "Kecamatan"},          {"kabupaten", "Kabupaten/kota"},
-               {"edges", "Perangkat"},     {"last_sync", "Sinkron terakhir"}, {"days_since_sync", "Hari sejak sinkron"},
-               {"backlog", "Antrean di edge"}, {"status", "Status"}};
+  t.columns = {{"code", "Kode"},
+               {"name", "Kecamatan"},
+               {"kabupaten", "Kabupaten/kota"},
+               {"edges", "Perangkat"},
+               {"last_sync", "Sinkron terakhir"},
+               {"days_since_sync", "Hari sejak sinkron"},
+               {"backlog", "Antrean di edge"},
+               {"status", "Status"}};
   int64_t kecamatan = 0, aktif = 0, tidak_sinkron = 0, tanpa_edge = 0;
   std::string kab_code, kab_name;
   for (const auto& k : regions_->All(domain::RegionLevel::kKecamatan)) {
@@ -470,7 +506,8 @@ Result<DashboardView> DashboardQueries::KecamatanHealth(const std::string& regio
       kab_name = NameOf(*regions_, kab);
     }
     if (it == health.end()) {
-      t.AddRow({k.code, k.name, kab_name, int64_t{0}, std::monostate{}, std::monostate{}, int64_t{0}, row_status});
+      t.AddRow(
+          {k.code, k.name, kab_name, int64_t{0}, std::monostate{}, std::monostate{}, int64_t{0}, row_status});
     } else {
       const EdgeTally& h = it->second;
       t.AddRow({k.code, k.name, kab_name, h.edges, TimestampOrNull(h.last_seen_ms),
@@ -500,9 +537,14 @@ Result<DashboardView> DashboardQueries::ReviewQueue(const std::string& region, s
   }
   DashboardView v;
   Table& t = v.table;
-  t.columns = {{"id", "ID laporan"},           {"kind", "Jenis"},          {"kecamatan_code", "Kode kecamatan"},
-               {"kecamatan", "Kecamatan"},     {"desa", "Desa/kelurahan"}, {"submitted_at", "Diterima server"},
-               {"verification", "Verifikasi Dukcapil"}, {"duplicate_suspected", "Dugaan ganda"}};
+  t.columns = {{"id", "ID laporan"},
+               {"kind", "Jenis"},
+               {"kecamatan_code", "Kode kecamatan"},
+               {"kecamatan", "Kecamatan"},
+               {"desa", "Desa/kelurahan"},
+               {"submitted_at", "Diterima server"},
+               {"verification", "Verifikasi Dukcapil"},
+               {"duplicate_suspected", "Dugaan ganda"}};
   Json items = Json::array();
   for (const auto& r : reports) {
     const auto& c = r.content;
@@ -526,13 +568,15 @@ Result<DashboardView> DashboardQueries::ReviewQueue(const std::string& region, s
                         {"fields", std::move(fields)}});
     }
     Json warnings = Json::array();
-    for (const auto& p : r.state.problems()) warnings.push_back({{"field", p.field()}, {"message", p.message()}});
+    for (const auto& p : r.state.problems())
+      warnings.push_back({{"field", p.field()}, {"message", p.message()}});
     items.push_back({{"id", c.id()},
                      {"version", r.version},
                      {"report", domain::ReportToJson(c)},
-                     {"verification", {{"status", VerificationName(verification.status())},
-                                       {"verified_at", verification.verified_at()},
-                                       {"persons", std::move(checks)}}},
+                     {"verification",
+                      {{"status", VerificationName(verification.status())},
+                       {"verified_at", verification.verified_at()},
+                       {"persons", std::move(checks)}}},
                      {"duplicate_suspected", r.state.duplicate_suspected()},
                      {"warnings", std::move(warnings)}});
   }
@@ -546,8 +590,9 @@ Result<domain::pb::ServerState> DashboardQueries::Decide(const User& user, const
                                                          WorkflowAction action, const std::string& reason,
                                                          const std::string& action_id) const {
   LAMPID_ASSIGN_OR_RETURN(std::unique_ptr<CentralTxn> txn, store_.BeginWrite());
-  LAMPID_ASSIGN_OR_RETURN(domain::pb::ServerState state,
-                          WorkflowService::Apply(*txn, user, report_id, action, reason, action_id, clock_.NowMillis()));
+  LAMPID_ASSIGN_OR_RETURN(
+      domain::pb::ServerState state,
+      WorkflowService::Apply(*txn, user, report_id, action, reason, action_id, clock_.NowMillis()));
   LAMPID_RETURN_IF_ERROR(txn->Commit());
   return state;
 }

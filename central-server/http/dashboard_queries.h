@@ -50,8 +50,8 @@ struct DashboardView {
 // see the region (RegionCovers) before asking.
 class DashboardQueries {
  public:
-  DashboardQueries(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions, const Clock& clock,
-                   LiveSources live);
+  DashboardQueries(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions,
+                   const Clock& clock, LiveSources live);
 
   // Reports and registrations per month of the event, with one column per kind (month, kelahiran, kematian,
   // kepindahan, kedatangan, total, registered); months without reports between the first and the last are
@@ -89,7 +89,8 @@ class DashboardQueries {
   // status "aktif", "tidak_sinkron" (no edge synced for `stale_days` days) or "tanpa_edge" (none enrolled).
   // `status` keeps only rows with that status ("" = all). Context: summary {kecamatan, aktif, tidak_sinkron,
   // tanpa_edge, edges, edges_tidak_sinkron, backlog}, stale_days.
-  Result<DashboardView> EdgeKecamatan(const std::string& region, int stale_days, const std::string& status) const;
+  Result<DashboardView> EdgeKecamatan(const std::string& region, int stale_days,
+                                      const std::string& status) const;
 
   // The review queue of a kab/kota (or any region): reports in disetujui_kecamatan, oldest change first, at
   // most `limit`. The table has no personal data (id, kind, kecamatan, desa, submitted, verification,
@@ -100,8 +101,9 @@ class DashboardQueries {
   // A pejabat's decision on one report, through WorkflowService in one transaction (appending a state event
   // to the report's chain). Returns the new server state. NotFound, PermissionDenied (role, region) and
   // FailedPrecondition (state, missing reason) as WorkflowService gives them.
-  Result<domain::pb::ServerState> Decide(const User& user, const std::string& report_id, WorkflowAction action,
-                                         const std::string& reason, const std::string& action_id) const;
+  Result<domain::pb::ServerState> Decide(const User& user, const std::string& report_id,
+                                         WorkflowAction action, const std::string& reason,
+                                         const std::string& action_id) const;
 
   // {code, name, level} of a region; "" is {"", "INDONESIA", "nasional"}.
   Result<domain::Json> DescribeRegion(const std::string& region) const;

@@ -39,17 +39,26 @@ std::string_view Embedded(const unsigned char* data, std::size_t size) {
 
 int HttpStatusOf(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return 200;
-    case StatusCode::kInvalidArgument: return 400;
-    case StatusCode::kUnauthenticated: return 401;
-    case StatusCode::kPermissionDenied: return 403;
-    case StatusCode::kNotFound: return 404;
+    case StatusCode::kOk:
+      return 200;
+    case StatusCode::kInvalidArgument:
+      return 400;
+    case StatusCode::kUnauthenticated:
+      return 401;
+    case StatusCode::kPermissionDenied:
+      return 403;
+    case StatusCode::kNotFound:
+      return 404;
     case StatusCode::kAlreadyExists:
     case StatusCode::kFailedPrecondition:
-    case StatusCode::kAborted: return 409;
-    case StatusCode::kResourceExhausted: return 429;
-    case StatusCode::kUnavailable: return 503;
-    default: return 500;
+    case StatusCode::kAborted:
+      return 409;
+    case StatusCode::kResourceExhausted:
+      return 429;
+    case StatusCode::kUnavailable:
+      return 503;
+    default:
+      return 500;
   }
 }
 
@@ -62,7 +71,8 @@ void SendStatus(httplib::Response& res, const Status& s) {
   const int http = HttpStatusOf(s.code());
   // Server-side failures are logged (store errors carry no personal data); the caller's mistakes are not.
   if (http >= 500) spdlog::error("dashboard request failed: {}", s.ToString());
-  SendJson(res, http, {{"error", {{"code", std::string(StatusCodeName(s.code()))}, {"message", s.message()}}}});
+  SendJson(res, http,
+           {{"error", {{"code", std::string(StatusCodeName(s.code()))}, {"message", s.message()}}}});
 }
 
 std::string CookieValue(const httplib::Request& req, std::string_view name) {
@@ -110,8 +120,8 @@ class Server final : public DashboardServer {
     if (tls) {
       auto ssl = std::make_unique<httplib::SSLServer>(options_.cert_file.c_str(), options_.key_file.c_str());
       if (!ssl->is_valid()) {
-        return Status::FailedPrecondition("cannot load the TLS certificate or key (" + options_.cert_file + ", " +
-                                          options_.key_file + ")");
+        return Status::FailedPrecondition("cannot load the TLS certificate or key (" + options_.cert_file +
+                                          ", " + options_.key_file + ")");
       }
       server_ = std::move(ssl);
     } else {
@@ -121,7 +131,8 @@ class Server final : public DashboardServer {
     const size_t threads = std::max<size_t>(1, options_.threads);
     server_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server_->set_payload_max_length(64 * 1024);
-    // Small JSON answers on kept-alive connections would otherwise wait for the client's delayed ACK (~40 ms).
+    // Small JSON answers on kept-alive connections would otherwise wait for the client's delayed ACK (~40
+    // ms).
     server_->set_tcp_nodelay(true);
     server_->set_keep_alive_max_count(100);
     server_->set_default_headers({
@@ -148,7 +159,8 @@ class Server final : public DashboardServer {
     }
     thread_ = std::thread([this] { server_->listen_after_bind(); });
     // stop() only works once the loop runs.
-    for (int i = 0; i < 500 && !server_->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    for (int i = 0; i < 500 && !server_->is_running(); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
     return Status::Ok();
   }
 
@@ -184,10 +196,11 @@ class Server final : public DashboardServer {
       return std::nullopt;
     }
     // The account as it is now: deactivation or a new role or region ends the session.
-    if (!*user || !(*user)->active || (*user)->role != session->role || (*user)->region_code != session->region_code ||
-        !DashboardRole((*user)->role)) {
+    if (!*user || !(*user)->active || (*user)->role != session->role ||
+        (*user)->region_code != session->region_code || !DashboardRole((*user)->role)) {
       ++metrics_.requests_unauthenticated;
-      SendStatus(res, Status::Unauthenticated("sesi tidak berlaku lagi; silakan masuk / session no longer valid"));
+      SendStatus(res,
+                 Status::Unauthenticated("sesi tidak berlaku lagi; silakan masuk / session no longer valid"));
       return std::nullopt;
     }
     caller.user = std::move(**user);
@@ -208,15 +221,17 @@ class Server final : public DashboardServer {
   }
 
   std::string SessionCookie(const std::string& token, int64_t max_age_s) const {
-    return std::string(kCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-           std::to_string(max_age_s) + (tls_ ? "; Secure" : "");
+    return std::string(kCookie) + "=" + token +
+           "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age_s) +
+           (tls_ ? "; Secure" : "");
   }
 
   // POST bodies must be JSON (a cross-site form cannot send that without CORS) from this origin.
   bool CheckPost(const httplib::Request& req, httplib::Response& res) {
     const std::string type = req.get_header_value("Content-Type");
     if (type.rfind("application/json", 0) != 0) {
-      SendStatus(res, Status::InvalidArgument("Content-Type harus application/json / must be application/json"));
+      SendStatus(res,
+                 Status::InvalidArgument("Content-Type harus application/json / must be application/json"));
       return false;
     }
     const std::string origin = req.get_header_value("Origin");
@@ -241,9 +256,10 @@ class Server final : public DashboardServer {
   void Login(const httplib::Request& req, httplib::Response& res) {
     if (!CheckPost(req, res)) return;
     const Json body = Json::parse(req.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object() || !body.contains("user_id") || !body["user_id"].is_string() ||
-        !body.contains("password") || !body["password"].is_string()) {
-      return SendStatus(res, Status::InvalidArgument("kirim {\"user_id\", \"password\"} / send user_id and password"));
+    if (body.is_discarded() || !body.is_object() || !body.contains("user_id") ||
+        !body["user_id"].is_string() || !body.contains("password") || !body["password"].is_string()) {
+      return SendStatus(
+          res, Status::InvalidArgument("kirim {\"user_id\", \"password\"} / send user_id and password"));
     }
     const std::string user_id = body["user_id"].get<std::string>();
     const std::string password = body["password"].get<std::string>();
@@ -254,26 +270,30 @@ class Server final : public DashboardServer {
     if (failures->first >= kMaxFailures && now - failures->second < kLockoutMs) {
       ++metrics_.logins_locked;
       spdlog::warn("dashboard login locked after {} failures (from {})", failures->first, req.remote_addr);
-      return SendStatus(res, Status::ResourceExhausted("Terlalu banyak percobaan masuk yang gagal; coba lagi dalam 15 "
-                                                       "menit. / Too many failed logins; try again in 15 minutes."));
+      return SendStatus(
+          res, Status::ResourceExhausted("Terlalu banyak percobaan masuk yang gagal; coba lagi dalam 15 "
+                                         "menit. / Too many failed logins; try again in 15 minutes."));
     }
     auto user = store.GetUser(user_id);
     if (!user.ok()) return SendStatus(res, user.status());
     // Hash even for an unknown user, so that timing does not tell which user ids exist.
-    const bool ok = *user ? VerifyPassword((*user)->password_hash, password) : (HashPassword(password), false);
+    const bool ok =
+        *user ? VerifyPassword((*user)->password_hash, password) : (HashPassword(password), false);
     if (!ok || !(*user)->active) {
       if (*user) (void)store.RecordLoginFailure(user_id, now);
       ++metrics_.logins_failed;
       spdlog::warn("dashboard login failed (from {})", req.remote_addr);
-      return SendStatus(res, Status::Unauthenticated("Nama pengguna atau kata sandi salah / wrong user name or password"));
+      return SendStatus(
+          res, Status::Unauthenticated("Nama pengguna atau kata sandi salah / wrong user name or password"));
     }
     if (Status s = store.ResetLoginFailures(user_id); !s.ok()) return SendStatus(res, s);
     const User& u = **user;
     if (!DashboardRole(u.role)) {
       ++metrics_.logins_wrong_role;
-      return SendStatus(res, Status::PermissionDenied("Peran " + std::string(RoleName(u.role)) +
-                                                      " tidak memakai dasbor web; gunakan aplikasi desktop / this "
-                                                      "role does not use the web dashboard"));
+      return SendStatus(res,
+                        Status::PermissionDenied("Peran " + std::string(RoleName(u.role)) +
+                                                 " tidak memakai dasbor web; gunakan aplikasi desktop / this "
+                                                 "role does not use the web dashboard"));
     }
     const Session session{u.user_id, u.role, u.region_code, now + options_.session_ttl_ms};
     const std::string token = signer_.Issue(session);
@@ -326,7 +346,8 @@ class Server final : public DashboardServer {
       auto view = fn(*caller, req);
       if (!view.ok()) return SendStatus(res, view.status());
       res.set_header("Cache-Control", "no-store");
-      const bool csv = (req.matches.size() > 1 && req.matches[1].matched) || req.get_param_value("format") == "csv";
+      const bool csv =
+          (req.matches.size() > 1 && req.matches[1].matched) || req.get_param_value("format") == "csv";
       if (csv) {
         // Only digits and dots reach the header (the region was validated, except where a view ignores it).
         std::string region;
@@ -334,7 +355,8 @@ class Server final : public DashboardServer {
           if ((ch >= '0' && ch <= '9') || ch == '.') region += ch;
         }
         if (region.empty()) region = "nasional";
-        res.set_header("Content-Disposition", "attachment; filename=\"lampid-" + name + "-" + region + ".csv\"");
+        res.set_header("Content-Disposition",
+                       "attachment; filename=\"lampid-" + name + "-" + region + ".csv\"");
         res.set_content(TableToCsv(view->table), "text/csv; charset=utf-8");
         return;
       }
@@ -355,14 +377,16 @@ class Server final : public DashboardServer {
     if (!caller) return;
     if (caller->user.role != Role::kPejabatKabKota) {
       ++metrics_.requests_forbidden;
-      return SendStatus(res, Status::PermissionDenied("hanya pejabat kab/kota yang memutuskan / only a kab/kota "
-                                                      "official decides"));
+      return SendStatus(res,
+                        Status::PermissionDenied("hanya pejabat kab/kota yang memutuskan / only a kab/kota "
+                                                 "official decides"));
     }
     const std::string report_id = req.matches[1];
     const auto action = ActionFromName(std::string(req.matches[2]));
     const Json body = req.body.empty() ? Json::object() : Json::parse(req.body, nullptr, false);
     if (!action || body.is_discarded() || !body.is_object()) {
-      return SendStatus(res, Status::InvalidArgument("badan permintaan harus objek JSON / body must be a JSON object"));
+      return SendStatus(
+          res, Status::InvalidArgument("badan permintaan harus objek JSON / body must be a JSON object"));
     }
     const std::string reason = body.value("reason", std::string());
     const std::string action_id = body.value("action_id", std::string());
@@ -375,7 +399,8 @@ class Server final : public DashboardServer {
       return SendStatus(res, state.status());
     }
     ++metrics_.review_decisions;
-    spdlog::info("review: {} {} by a pejabat of {}", ActionName(*action), report_id, caller->user.region_code);
+    spdlog::info("review: {} {} by a pejabat of {}", ActionName(*action), report_id,
+                 caller->user.region_code);
     res.set_header("Cache-Control", "no-store");
     SendJson(res, 200,
              {{"id", report_id},
@@ -395,7 +420,8 @@ class Server final : public DashboardServer {
     };
     using namespace lampid::resources;
     s.Get("/", asset(Embedded(dashboard_index_html, dashboard_index_html_size), "text/html; charset=utf-8"));
-    s.Get("/app.js", asset(Embedded(dashboard_app_js, dashboard_app_js_size), "text/javascript; charset=utf-8"));
+    s.Get("/app.js",
+          asset(Embedded(dashboard_app_js, dashboard_app_js_size), "text/javascript; charset=utf-8"));
     s.Get("/app.css", asset(Embedded(dashboard_app_css, dashboard_app_css_size), "text/css; charset=utf-8"));
 
     s.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
@@ -420,57 +446,69 @@ class Server final : public DashboardServer {
       SendJson(res, 200, {{"user", UserJson(caller->user, caller->session.expires_at_ms)}});
     });
 
-    TableRoute("/api/stats/monthly", "bulanan", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
-      return queries_.MonthlyTotals(f);
-    });
-    TableRoute("/api/stats/demography", "demografi", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
-      return queries_.Demography(f);
-    });
-    TableRoute("/api/stats/regions", "wilayah", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
-      return queries_.RegionBreakdown(f);
-    });
-    TableRoute("/api/stats/timeliness", "ketepatan-waktu", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
-      return queries_.Timeliness(f);
-    });
-    TableRoute("/api/workflow/states", "status", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
-      return queries_.WorkflowStates(region);
-    });
-    TableRoute("/api/verification", "verifikasi", [this](const Caller&, const httplib::Request&) {
-      return queries_.Verification();
-    });
-    TableRoute("/api/edges/kecamatan", "edge-kecamatan", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
-      LAMPID_ASSIGN_OR_RETURN(int stale_days, IntParam(req, "stale_days", options_.stale_days, 1, 3650));
-      return queries_.EdgeKecamatan(region, stale_days, req.get_param_value("status"));
-    });
-    TableRoute("/api/edges", "edge", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
-      LAMPID_ASSIGN_OR_RETURN(int stale_days, IntParam(req, "stale_days", options_.stale_days, 1, 3650));
-      return queries_.EdgeDevices(region, stale_days);
-    });
-    TableRoute("/api/review", "antrean-pemeriksaan", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
-      // The one view with report content: officials of the kab/kota only, for their own region.
-      if (c.user.role != Role::kPejabatKabKota) {
-        ++metrics_.requests_forbidden;
-        return Status::PermissionDenied("antrean pemeriksaan hanya untuk pejabat kab/kota / review queue is for "
-                                        "kab/kota officials");
-      }
-      LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
-      const int max_page = static_cast<int>(options_.max_review_page);
-      LAMPID_ASSIGN_OR_RETURN(int limit, IntParam(req, "limit", std::min(50, max_page), 1, max_page));
-      return queries_.ReviewQueue(region, static_cast<size_t>(limit));
-    });
+    TableRoute("/api/stats/monthly", "bulanan",
+               [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+                 LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
+                 return queries_.MonthlyTotals(f);
+               });
+    TableRoute("/api/stats/demography", "demografi",
+               [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+                 LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
+                 return queries_.Demography(f);
+               });
+    TableRoute("/api/stats/regions", "wilayah",
+               [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+                 LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
+                 return queries_.RegionBreakdown(f);
+               });
+    TableRoute("/api/stats/timeliness", "ketepatan-waktu",
+               [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+                 LAMPID_ASSIGN_OR_RETURN(StatsFilter f, FilterParam(c, req));
+                 return queries_.Timeliness(f);
+               });
+    TableRoute("/api/workflow/states", "status",
+               [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+                 LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
+                 return queries_.WorkflowStates(region);
+               });
+    TableRoute("/api/verification", "verifikasi",
+               [this](const Caller&, const httplib::Request&) { return queries_.Verification(); });
+    TableRoute("/api/edges/kecamatan", "edge-kecamatan",
+               [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+                 LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
+                 LAMPID_ASSIGN_OR_RETURN(int stale_days,
+                                         IntParam(req, "stale_days", options_.stale_days, 1, 3650));
+                 return queries_.EdgeKecamatan(region, stale_days, req.get_param_value("status"));
+               });
+    TableRoute(
+        "/api/edges", "edge", [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+          LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
+          LAMPID_ASSIGN_OR_RETURN(int stale_days, IntParam(req, "stale_days", options_.stale_days, 1, 3650));
+          return queries_.EdgeDevices(region, stale_days);
+        });
+    TableRoute("/api/review", "antrean-pemeriksaan",
+               [this](const Caller& c, const httplib::Request& req) -> Result<DashboardView> {
+                 // The one view with report content: officials of the kab/kota only, for their own region.
+                 if (c.user.role != Role::kPejabatKabKota) {
+                   ++metrics_.requests_forbidden;
+                   return Status::PermissionDenied(
+                       "antrean pemeriksaan hanya untuk pejabat kab/kota / review queue is for "
+                       "kab/kota officials");
+                 }
+                 LAMPID_ASSIGN_OR_RETURN(std::string region, RegionParam(c, req));
+                 const int max_page = static_cast<int>(options_.max_review_page);
+                 LAMPID_ASSIGN_OR_RETURN(int limit,
+                                         IntParam(req, "limit", std::min(50, max_page), 1, max_page));
+                 return queries_.ReviewQueue(region, static_cast<size_t>(limit));
+               });
     s.Post(R"(/api/review/([0-9A-Za-z-]{1,64})/(register|reject|return))",
            [this](const httplib::Request& req, httplib::Response& res) { Decide(req, res); });
 
     s.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (req.path.rfind("/api/", 0) == 0 && res.status == 404 && res.body.empty()) {
-        SendJson(res, 404, {{"error", {{"code", "NotFound"}, {"message", "tidak ada endpoint ini / no such endpoint"}}}});
+        SendJson(
+            res, 404,
+            {{"error", {{"code", "NotFound"}, {"message", "tidak ada endpoint ini / no such endpoint"}}}});
       }
     });
     s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
@@ -510,7 +548,8 @@ Result<std::pair<std::string, int>> ParseHostPort(const std::string& host_port) 
   const std::string port_text = host_port.substr(colon + 1);
   int port = -1;
   auto [end, ec] = std::from_chars(port_text.data(), port_text.data() + port_text.size(), port);
-  if (ec != std::errc() || end != port_text.data() + port_text.size() || port < 0 || port > 65535 || host.empty()) {
+  if (ec != std::errc() || end != port_text.data() + port_text.size() || port < 0 || port > 65535 ||
+      host.empty()) {
     return Status::InvalidArgument("--http must be HOST:PORT (got \"" + host_port + "\")");
   }
   return std::pair<std::string, int>{host, port};
@@ -520,17 +559,17 @@ bool IsLoopbackHost(const std::string& host) {
   return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
 }
 
-Result<std::unique_ptr<DashboardServer>> DashboardServer::Start(CentralStore& store,
-                                                                std::shared_ptr<const domain::RegionTable> regions,
-                                                                const Clock& clock, LiveSources live,
-                                                                const DashboardOptions& options) {
+Result<std::unique_ptr<DashboardServer>> DashboardServer::Start(
+    CentralStore& store, std::shared_ptr<const domain::RegionTable> regions, const Clock& clock,
+    LiveSources live, const DashboardOptions& options) {
   LAMPID_ASSIGN_OR_RETURN(auto host_port, ParseHostPort(options.listen));
   if (options.cert_file.empty() != options.key_file.empty()) {
     return Status::InvalidArgument("HTTPS needs both --cert and --key");
   }
   if (options.cert_file.empty() && !IsLoopbackHost(host_port.first) && !options.allow_plaintext_remote) {
-    return Status::InvalidArgument("the dashboard serves plain HTTP only on a loopback address; give --cert and "
-                                   "--key for HTTPS, or --http-plaintext behind a TLS proxy");
+    return Status::InvalidArgument(
+        "the dashboard serves plain HTTP only on a loopback address; give --cert and "
+        "--key for HTTPS, or --http-plaintext behind a TLS proxy");
   }
   // One key for every server on this database, so that sessions survive restarts and load balancing.
   LAMPID_ASSIGN_OR_RETURN(std::string key, store.GetOrCreateSecret(kSessionKeyName, SessionSigner::NewKey()));

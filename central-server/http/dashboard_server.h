@@ -18,8 +18,8 @@ struct DashboardOptions {
   // reverse proxy on another host).
   bool allow_plaintext_remote = false;
   int64_t session_ttl_ms = 8 * 3600 * 1000;
-  int stale_days = 7;      // an edge that has not synced for this many days is "tidak sinkron" (/metrics)
-  size_t threads = 8;      // request handler threads
+  int stale_days = 7;  // an edge that has not synced for this many days is "tidak sinkron" (/metrics)
+  size_t threads = 8;  // request handler threads
   size_t max_review_page = 200;
 };
 

@@ -42,17 +42,21 @@ class Writer {
   std::string out_;
 };
 
-std::string Label(const char* key, std::string_view value) { return std::string(key) + "=\"" + std::string(value) + "\""; }
+std::string Label(const char* key, std::string_view value) {
+  return std::string(key) + "=\"" + std::string(value) + "\"";
+}
 
 }  // namespace
 
-Result<std::string> RenderMetrics(const DashboardQueries& q, const DashboardMetrics& dashboard, int stale_days) {
+Result<std::string> RenderMetrics(const DashboardQueries& q, const DashboardMetrics& dashboard,
+                                  int stale_days) {
   Writer w;
   const LiveSources& live = q.live();
   if (live.sync) {
     const SyncMetrics& m = *live.sync;
     w.One("lampid_sync_enrollments_total", "counter", "Devices enrolled.", m.enrollments.load());
-    w.One("lampid_sync_pushes_total", "counter", "Push requests accepted (replays included).", m.pushes.load());
+    w.One("lampid_sync_pushes_total", "counter", "Push requests accepted (replays included).",
+          m.pushes.load());
     w.One("lampid_sync_push_replays_total", "counter", "Pushes answered from a stored batch answer.",
           m.push_replays.load());
     w.One("lampid_sync_pulls_total", "counter", "Pull requests answered.", m.pulls.load());
@@ -68,7 +72,8 @@ Result<std::string> RenderMetrics(const DashboardQueries& q, const DashboardMetr
     w.Sample("lampid_sync_actions_total", m.actions_applied.load(), Label("result", "applied"));
     w.Sample("lampid_sync_actions_total", m.actions_refused.load(), Label("result", "refused"));
     w.Family("lampid_sync_refused_total", "counter", "Sync requests refused as a whole, by reason.");
-    w.Sample("lampid_sync_refused_total", m.refused_unauthenticated.load(), Label("reason", "unauthenticated"));
+    w.Sample("lampid_sync_refused_total", m.refused_unauthenticated.load(),
+             Label("reason", "unauthenticated"));
     w.Sample("lampid_sync_refused_total", m.refused_permission.load(), Label("reason", "permission"));
     w.Sample("lampid_sync_refused_total", m.refused_too_large.load(), Label("reason", "too_large"));
     w.Sample("lampid_sync_refused_total", m.refused_invalid.load(), Label("reason", "invalid"));
@@ -82,17 +87,19 @@ Result<std::string> RenderMetrics(const DashboardQueries& q, const DashboardMetr
     for (const auto& [state, c] : counts) {
       if (static_cast<int>(state) == s) n = c;
     }
-    w.Sample("lampid_reports", n, Label("state", domain::WorkflowStateName(static_cast<domain::WorkflowState>(s))));
+    w.Sample("lampid_reports", n,
+             Label("state", domain::WorkflowStateName(static_cast<domain::WorkflowState>(s))));
   }
 
   LAMPID_ASSIGN_OR_RETURN(uint64_t queue, q.store().CountPendingVerifications());
-  w.One("lampid_verification_queue_length", "gauge", "Report versions waiting for Dukcapil verification.", queue);
+  w.One("lampid_verification_queue_length", "gauge", "Report versions waiting for Dukcapil verification.",
+        queue);
   if (live.verification) {
     const VerificationMetrics& m = *live.verification;
     w.One("lampid_verification_reports_verified_total", "counter", "Verification results stored.",
           m.reports_verified.load());
-    w.One("lampid_verification_reports_matched_total", "counter", "Verification results where everything matched.",
-          m.reports_matched.load());
+    w.One("lampid_verification_reports_matched_total", "counter",
+          "Verification results where everything matched.", m.reports_matched.load());
     w.One("lampid_dukcapil_persons_checked_total", "counter", "Persons checked with Dukcapil.",
           m.persons_checked.load());
     w.Family("lampid_dukcapil_calls_total", "counter", "Batch calls to Dukcapil, by result.");
@@ -134,12 +141,14 @@ Result<std::string> RenderMetrics(const DashboardQueries& q, const DashboardMetr
   w.Sample("lampid_dashboard_logins_total", dashboard.logins_ok.load(), Label("result", "ok"));
   w.Sample("lampid_dashboard_logins_total", dashboard.logins_failed.load(), Label("result", "failed"));
   w.Sample("lampid_dashboard_logins_total", dashboard.logins_locked.load(), Label("result", "locked"));
-  w.Sample("lampid_dashboard_logins_total", dashboard.logins_wrong_role.load(), Label("result", "wrong_role"));
+  w.Sample("lampid_dashboard_logins_total", dashboard.logins_wrong_role.load(),
+           Label("result", "wrong_role"));
   w.One("lampid_dashboard_requests_total", "counter", "Dashboard API requests.", dashboard.requests.load());
   w.Family("lampid_dashboard_refused_total", "counter", "Dashboard API requests refused, by reason.");
   w.Sample("lampid_dashboard_refused_total", dashboard.requests_unauthenticated.load(),
            Label("reason", "unauthenticated"));
-  w.Sample("lampid_dashboard_refused_total", dashboard.requests_forbidden.load(), Label("reason", "forbidden"));
+  w.Sample("lampid_dashboard_refused_total", dashboard.requests_forbidden.load(),
+           Label("reason", "forbidden"));
   w.One("lampid_dashboard_review_decisions_total", "counter", "Decisions taken in the review queue.",
         dashboard.review_decisions.load());
   return w.Take();

@@ -12,8 +12,8 @@ constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
 
 std::string ToBase64(std::string_view bytes) {
   std::string out(sodium_base64_encoded_len(bytes.size(), kVariant), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    kVariant);
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), kVariant);
   out.resize(std::char_traits<char>::length(out.c_str()));
   return out;
 }
@@ -21,8 +21,8 @@ std::string ToBase64(std::string_view bytes) {
 bool FromBase64(std::string_view text, std::string& out) {
   out.assign(text.size(), '\0');
   size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), nullptr,
-                        &len, nullptr, kVariant) != 0) {
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(),
+                        nullptr, &len, nullptr, kVariant) != 0) {
     return false;
   }
   out.resize(len);
@@ -47,7 +47,9 @@ std::vector<std::string_view> Split(std::string_view text, char sep) {
   }
 }
 
-Status Invalid() { return Status::Unauthenticated("sesi tidak sah atau kedaluwarsa / invalid or expired session"); }
+Status Invalid() {
+  return Status::Unauthenticated("sesi tidak sah atau kedaluwarsa / invalid or expired session");
+}
 
 }  // namespace
 
@@ -63,8 +65,8 @@ std::string SessionSigner::NewKey() {
 }
 
 std::string SessionSigner::Issue(const Session& s) const {
-  const std::string payload = "v1\n" + s.user_id + "\n" + std::string(RoleName(s.role)) + "\n" + s.region_code + "\n" +
-                              std::to_string(s.expires_at_ms);
+  const std::string payload = "v1\n" + s.user_id + "\n" + std::string(RoleName(s.role)) + "\n" +
+                              s.region_code + "\n" + std::to_string(s.expires_at_ms);
   return ToBase64(payload) + "." + ToBase64(Tag(key_, payload));
 }
 

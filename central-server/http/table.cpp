@@ -43,11 +43,21 @@ void AppendJsonString(std::string_view text, std::string& out) {
   out += '"';
   for (char c : text) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
@@ -104,7 +114,9 @@ void AppendTableJsonMembers(const Table& table, std::string& out) {
   out += ']';
 }
 
-double RoundTo2(double x) { return std::round(x * 100.0) / 100.0; }
+double RoundTo2(double x) {
+  return std::round(x * 100.0) / 100.0;
+}
 
 domain::Json TableToJson(const Table& table) {
   domain::Json columns = domain::Json::array();

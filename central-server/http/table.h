@@ -14,7 +14,7 @@ namespace lampid::central::http {
 // cannot drift apart.
 
 struct TableColumn {
-  std::string key;    // machine name, the JSON key and the CSV header ("kelahiran", "avg_event_to_report_days")
+  std::string key;  // machine name, the JSON key and the CSV header ("kelahiran", "avg_event_to_report_days")
   std::string label;  // heading shown in the web UI, Bahasa Indonesia
 };
 

@@ -26,11 +26,16 @@ constexpr int kWibMinutes = 7 * 60;
 
 std::string EventDateOf(const domain::Report& r) {
   switch (r.details_case()) {
-    case domain::Report::kKelahiran: return r.kelahiran().birth_date();
-    case domain::Report::kKematian: return r.kematian().death_date();
-    case domain::Report::kKepindahan: return r.kepindahan().move_date();
-    case domain::Report::kKedatangan: return r.kedatangan().move_date();
-    case domain::Report::DETAILS_NOT_SET: break;
+    case domain::Report::kKelahiran:
+      return r.kelahiran().birth_date();
+    case domain::Report::kKematian:
+      return r.kematian().death_date();
+    case domain::Report::kKepindahan:
+      return r.kepindahan().move_date();
+    case domain::Report::kKedatangan:
+      return r.kedatangan().move_date();
+    case domain::Report::DETAILS_NOT_SET:
+      break;
   }
   return {};
 }
@@ -75,7 +80,8 @@ Result<std::vector<SeedDevice>> EnrollDevices(CentralStore& store, std::span<con
     d.stale = rng.Chance(o.stale_share);
     const std::string code = "SEED-" + std::to_string(o.seed) + "-" + d.device_id;
     const std::string hash = HashEnrollmentCode(code);
-    LAMPID_RETURN_IF_ERROR(store.AddEnrollmentCode(hash, kecamatan[i].code, o.now_ms + kDayMs, o.now_ms - 300 * kDayMs));
+    LAMPID_RETURN_IF_ERROR(
+        store.AddEnrollmentCode(hash, kecamatan[i].code, o.now_ms + kDayMs, o.now_ms - 300 * kDayMs));
     DeviceRecord record;
     record.device_id = d.device_id;
     record.kecamatan_code = kecamatan[i].code;
@@ -91,8 +97,10 @@ Result<std::vector<SeedDevice>> EnrollDevices(CentralStore& store, std::span<con
 
 }  // namespace
 
-Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions,
-                                          const SyntheticSeedOptions& o, const std::function<void(int64_t)>& progress) {
+Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store,
+                                          std::shared_ptr<const domain::RegionTable> regions,
+                                          const SyntheticSeedOptions& o,
+                                          const std::function<void(int64_t)>& progress) {
   if (o.reports < 0 || o.reports_per_transaction == 0) return Status::InvalidArgument("nothing to seed");
   // Never mixed into real data (and a second run with the same seed would repeat its report ids).
   LAMPID_ASSIGN_OR_RETURN(uint64_t existing, store.CountReports());
@@ -109,7 +117,8 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<c
   const auto kecamatan = regions->All(domain::RegionLevel::kKecamatan);
   SyntheticSeedResult result;
   result.kecamatan = static_cast<int64_t>(kecamatan.size());
-  LAMPID_ASSIGN_OR_RETURN(std::vector<SeedDevice> devices, EnrollDevices(store, kecamatan, o, result.devices));
+  LAMPID_ASSIGN_OR_RETURN(std::vector<SeedDevice> devices,
+                          EnrollDevices(store, kecamatan, o, result.devices));
 
   population::GeneratorOptions gen_options;
   gen_options.max_days_back = o.days_back;
@@ -132,8 +141,8 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<c
     const int64_t n = per_kecamatan + (static_cast<int64_t>(k) < extra ? 1 : 0);
     if (n == 0) continue;
     LAMPID_ASSIGN_OR_RETURN(population::ReportGenerator gen,
-                            population::ReportGenerator::Create(pop, kecamatan[k].code, HashOf({o.seed, k}), o.now_ms,
-                                                                gen_options));
+                            population::ReportGenerator::Create(pop, kecamatan[k].code, HashOf({o.seed, k}),
+                                                                o.now_ms, gen_options));
     Rng rng(HashOf({o.seed, k, 0x5eed}));
     const std::string& device_id = devices[k].device_id;
     for (auto& g : gen.Generate(static_cast<size_t>(n))) {
@@ -145,8 +154,9 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<c
       domain::Report& content = record.content;
       const auto event_date = ParseIsoDate(EventDateOf(content));
       const int64_t event_ms =
-          event_date ? ToUnixMillis(*event_date, TimeOfDay{rng.Between(6, 20), rng.Between(0, 59)}, kWibMinutes)
-                     : o.now_ms - 2 * kDayMs;
+          event_date
+              ? ToUnixMillis(*event_date, TimeOfDay{rng.Between(6, 20), rng.Between(0, 59)}, kWibMinutes)
+              : o.now_ms - 2 * kDayMs;
       const int64_t received = std::min(o.now_ms - kMinuteMs, event_ms + ReportDelayMs(rng));
       content.set_created_at(FormatTimestamp(received - 5 * kMinuteMs));
       content.set_updated_at(content.created_at());
@@ -189,8 +199,9 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<c
         std::string actor = "dukcapil";
         if (!confirmed) {
           state.set_workflow_state(rpb::WORKFLOW_STATE_PERLU_PERBAIKAN);
-          state.set_rejection_reason("Data tidak sesuai dengan database kependudukan (Dukcapil); periksa kolom yang "
-                                     "ditandai / The registry does not confirm the marked fields");
+          state.set_rejection_reason(
+              "Data tidak sesuai dengan database kependudukan (Dukcapil); periksa kolom yang "
+              "ditandai / The registry does not confirm the marked fields");
         } else {
           const double u = rng.Unit();
           decided_at = std::min(o.now_ms - 1000, verified_at + rng.Between(1, 14 * 24) * kHourMs);
@@ -210,7 +221,8 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<c
                                     WorkflowService::AssignRegistrationNumber(*txn, content, decided_at));
             state.set_registration_number(number);
             if (content.kind() == rpb::REPORT_KIND_KEPINDAHAN) {
-              LAMPID_ASSIGN_OR_RETURN(std::string skpwni, WorkflowService::AssignSkpwniNumber(*txn, content, decided_at));
+              LAMPID_ASSIGN_OR_RETURN(std::string skpwni,
+                                      WorkflowService::AssignSkpwniNumber(*txn, content, decided_at));
               state.set_skpwni_number(skpwni);
             }
           }
@@ -244,7 +256,8 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<c
     LAMPID_ASSIGN_OR_RETURN(std::optional<DeviceRecord> stored, txn->GetDevice(d.device_id));
     const std::string version = stored ? stored->app_version : "0.1.0";
     LAMPID_RETURN_IF_ERROR(txn->AdvanceCounter(d.device_id, 1, seen, version, backlog));
-    if (!rng.Chance(0.02)) LAMPID_RETURN_IF_ERROR(txn->RecordPush(d.device_id, seen - rng.Between(0, 600) * 1000));
+    if (!rng.Chance(0.02))
+      LAMPID_RETURN_IF_ERROR(txn->RecordPush(d.device_id, seen - rng.Between(0, 600) * 1000));
   }
   LAMPID_RETURN_IF_ERROR(txn->Commit());
   return result;

@@ -13,9 +13,9 @@ namespace lampid::central {
 
 struct SyntheticSeedOptions {
   uint64_t seed = 1;
-  int64_t reports = 1'000'000;           // spread evenly over every kecamatan of the region table
-  int64_t population_size = 1'000'000;   // the synthetic population the reports are about
-  int64_t now_ms = 0;                    // "now"; events lie up to `days_back` days before it
+  int64_t reports = 1'000'000;          // spread evenly over every kecamatan of the region table
+  int64_t population_size = 1'000'000;  // the synthetic population the reports are about
+  int64_t now_ms = 0;                   // "now"; events lie up to `days_back` days before it
   int days_back = 300;
   size_t reports_per_transaction = 10'000;
   double edge_share = 0.97;   // kecamatan with an enrolled edge device (the rest have none)
@@ -44,7 +44,8 @@ struct SyntheticSeedResult {
 //
 // FailedPrecondition when the store already holds reports: synthetic data is never mixed into real data.
 // `progress` (may be empty) is called after each transaction with the number of reports stored so far.
-Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store, std::shared_ptr<const domain::RegionTable> regions,
+Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store,
+                                          std::shared_ptr<const domain::RegionTable> regions,
                                           const SyntheticSeedOptions& options,
                                           const std::function<void(int64_t)>& progress = {});
 

@@ -118,7 +118,8 @@ class DashboardApiTest : public ::testing::Test {
   DashboardWorld world_;
 };
 
-// ---- login and sessions ------------------------------------------------------------------------------------
+// ---- login and sessions
+// ------------------------------------------------------------------------------------
 
 TEST_F(DashboardApiTest, LoginSetsAnHttpOnlyStrictSessionCookie) {
   const Json body{{"user_id", "analis.jabar"}, {"password", kPassword}};
@@ -294,20 +295,20 @@ TEST_F(DashboardApiTest, NumbersEqualTheStoresAggregates) {
   const Json all = timeliness["rows"].back();
   EXPECT_EQ(all["kind"], "semua");
   EXPECT_EQ(all["reports"].get<int64_t>(), expected_total);
-  EXPECT_NEAR(all["avg_event_to_report_days"].get<double>(), static_cast<double>(event_days) / expected_total, 0.006);
+  EXPECT_NEAR(all["avg_event_to_report_days"].get<double>(), static_cast<double>(event_days) / expected_total,
+              0.006);
   EXPECT_NEAR(all["avg_report_to_registration_days"].get<double>(),
               static_cast<double>(registration_days) / expected_registered, 0.006);
   EXPECT_GT(all["avg_report_to_registration_days"].get<double>(), 0.0);
 
   // Drill-down: provinces, then the kecamatan of Kota Bandung, each equal to its aggregate level.
-  for (const auto& [level, parent] : std::vector<std::pair<int, std::string>>{{kStatsProvinsi, ""},
-                                                                             {kStatsKabupaten, "32"},
-                                                                             {kStatsKecamatan, "32.73"}}) {
+  for (const auto& [level, parent] : std::vector<std::pair<int, std::string>>{
+           {kStatsProvinsi, ""}, {kStatsKabupaten, "32"}, {kStatsKecamatan, "32.73"}}) {
     std::map<std::string, int64_t> by_region;
     for (const auto& r : Value(store.QueryStats(level, parent, "", ""))) by_region[r.region] += r.reports;
     const Json drill = GetJson("/api/stats/regions?region=" + parent, cookie);
-    EXPECT_EQ(drill["rows"].size(),
-              world_.regions()->Children(parent).size()) << "every child region is listed, with or without reports";
+    EXPECT_EQ(drill["rows"].size(), world_.regions()->Children(parent).size())
+        << "every child region is listed, with or without reports";
     int64_t sum = 0;
     for (const auto& row : drill["rows"]) {
       EXPECT_EQ(row["total"].get<int64_t>(), by_region[row["code"].get<std::string>()]) << row["code"];
@@ -355,7 +356,8 @@ TEST_F(DashboardApiTest, NumbersEqualTheStoresAggregates) {
   const Json v = GetJson("/api/verification", cookie);
   EXPECT_EQ(v["queue_length"].get<uint64_t>(), *store.CountPendingVerifications());
   EXPECT_EQ(v["breaker"]["state"], "closed");
-  EXPECT_EQ(v["counters"]["reports_verified"].get<uint64_t>(), world_.worker().metrics().reports_verified.load());
+  EXPECT_EQ(v["counters"]["reports_verified"].get<uint64_t>(),
+            world_.worker().metrics().reports_verified.load());
   EXPECT_GT(v["counters"]["reports_verified"].get<uint64_t>(), 0u);
 }
 
@@ -363,17 +365,22 @@ TEST_F(DashboardApiTest, CsvExportsAreTheSameTablesAsTheJson) {
   const std::string analyst = Login("analis");
   const std::string pejabat = Login("pejabat.bandung");
   const std::vector<std::pair<std::string, std::string>> endpoints = {
-      {"/api/stats/monthly", "region=32"},   {"/api/stats/demography", ""},
-      {"/api/stats/regions", "region=32.73"}, {"/api/stats/timeliness", "region=33"},
-      {"/api/workflow/states", ""},          {"/api/verification", ""},
-      {"/api/edges/kecamatan", "region=32.73"}, {"/api/edges", ""},
+      {"/api/stats/monthly", "region=32"},
+      {"/api/stats/demography", ""},
+      {"/api/stats/regions", "region=32.73"},
+      {"/api/stats/timeliness", "region=33"},
+      {"/api/workflow/states", ""},
+      {"/api/verification", ""},
+      {"/api/edges/kecamatan", "region=32.73"},
+      {"/api/edges", ""},
       {"/api/review", ""},
   };
   for (const auto& [path, params] : endpoints) {
     const std::string& cookie = path == "/api/review" ? pejabat : analyst;
     const std::string q = params.empty() ? "" : "?" + params;
     const Json json = GetJson(path + q, cookie);
-    for (const std::string& csv_path : {path + ".csv" + q, path + q + (q.empty() ? "?" : "&") + "format=csv"}) {
+    for (const std::string& csv_path :
+         {path + ".csv" + q, path + q + (q.empty() ? "?" : "&") + "format=csv"}) {
       auto r = Get(csv_path, cookie);
       ASSERT_TRUE(r);
       ASSERT_EQ(r->status, 200) << csv_path;
@@ -430,7 +437,8 @@ TEST_F(DashboardApiTest, MetricsAreValidPrometheusTextAndShowTheBreaker) {
     auto txn = *world_.store().BeginWrite();
     auto some = *world_.store().ListByState(rpb::WORKFLOW_STATE_PERLU_PERBAIKAN, "", 0, 1);
     ASSERT_EQ(some.size(), 1u);
-    ASSERT_TRUE(txn->EnqueueVerification(some[0].content.id(), some[0].version, world_.clock().NowMillis()).ok());
+    ASSERT_TRUE(
+        txn->EnqueueVerification(some[0].content.id(), some[0].version, world_.clock().NowMillis()).ok());
     ASSERT_TRUE(txn->Commit().ok());
   }
   for (int i = 0; i < 2; ++i) {
@@ -443,7 +451,8 @@ TEST_F(DashboardApiTest, MetricsAreValidPrometheusTextAndShowTheBreaker) {
   ASSERT_TRUE(r);
   ASSERT_EQ(r->status, 200);
   EXPECT_EQ(r->get_header_value("Content-Type"), "text/plain; version=0.0.4; charset=utf-8");
-  const std::regex sample_re(R"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[a-zA-Z_][a-zA-Z0-9_]*="[^"\\]*"(,[a-zA-Z_][a-zA-Z0-9_]*="[^"\\]*")*\})? (-?[0-9]+(\.[0-9]+)?)$)");
+  const std::regex sample_re(
+      R"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[a-zA-Z_][a-zA-Z0-9_]*="[^"\\]*"(,[a-zA-Z_][a-zA-Z0-9_]*="[^"\\]*")*\})? (-?[0-9]+(\.[0-9]+)?)$)");
   const std::regex type_re(R"(^# TYPE ([a-zA-Z_:][a-zA-Z0-9_:]*) (counter|gauge)$)");
   std::set<std::string> typed;
   std::map<std::string, double> values;  // "name{labels}" → value
@@ -464,7 +473,8 @@ TEST_F(DashboardApiTest, MetricsAreValidPrometheusTextAndShowTheBreaker) {
   }
   EXPECT_GT(samples, 30);
   for (const auto& [state, n] : Value(world_.store().CountByStateIn(""))) {
-    EXPECT_EQ(values["lampid_reports{state=\"" + domain::WorkflowStateName(state) + "\"}"], static_cast<double>(n));
+    EXPECT_EQ(values["lampid_reports{state=\"" + domain::WorkflowStateName(state) + "\"}"],
+              static_cast<double>(n));
   }
   EXPECT_EQ(values["lampid_verification_queue_length"], 1);
   EXPECT_EQ(values["lampid_dukcapil_breaker_state"], 1);  // open
@@ -485,8 +495,10 @@ TEST_F(DashboardApiTest, MetricsAreValidPrometheusTextAndShowTheBreaker) {
   auto after = Client().Get("/metrics");
   ASSERT_TRUE(after);
   EXPECT_NE(after->body.find("lampid_dukcapil_breaker_state 0\n"), std::string::npos);
-  EXPECT_NE(after->body.find("lampid_dukcapil_breaker_transitions_total{to=\"half_open\"} 1\n"), std::string::npos);
-  EXPECT_NE(after->body.find("lampid_dukcapil_breaker_transitions_total{to=\"closed\"} 1\n"), std::string::npos);
+  EXPECT_NE(after->body.find("lampid_dukcapil_breaker_transitions_total{to=\"half_open\"} 1\n"),
+            std::string::npos);
+  EXPECT_NE(after->body.find("lampid_dukcapil_breaker_transitions_total{to=\"closed\"} 1\n"),
+            std::string::npos);
   EXPECT_NE(after->body.find("lampid_verification_queue_length 0\n"), std::string::npos);
 }
 
@@ -543,14 +555,16 @@ TEST_F(DashboardApiTest, ReviewActionsChangeStateAndAppendStateEvents) {
   ASSERT_EQ(ret->status, 200) << ret->body;
   EXPECT_EQ((*store.GetReport(b))->state.workflow_state(), rpb::WORKFLOW_STATE_PERLU_PERBAIKAN);
   EXPECT_EQ((*store.GetReport(b))->state.rejection_reason(), "Nama ibu perlu dicek");
-  auto rej = Post("/api/review/" + c + "/reject", cookie, {{"reason", "Peristiwa tidak terjadi di wilayah ini"}});
+  auto rej =
+      Post("/api/review/" + c + "/reject", cookie, {{"reason", "Peristiwa tidak terjadi di wilayah ini"}});
   ASSERT_TRUE(rej);
   ASSERT_EQ(rej->status, 200) << rej->body;
   EXPECT_EQ((*store.GetReport(c))->state.workflow_state(), rpb::WORKFLOW_STATE_DITOLAK);
   EXPECT_EQ(store.GetEvents(c)->back().paths, std::vector<std::string>{"reject"});
 
   EXPECT_EQ(GetJson("/api/review", cookie)["total"].get<int64_t>(), waiting - 3);
-  EXPECT_EQ(Post("/api/review/0193a1b2-c3d4-7e5f-8a9b-0000000000ff/register", cookie, Json::object())->status, 404);
+  EXPECT_EQ(Post("/api/review/0193a1b2-c3d4-7e5f-8a9b-0000000000ff/register", cookie, Json::object())->status,
+            404);
 
   // The audit trail holds: every decision is a chained event.
   auto audit = VerifyAudit(store);
@@ -579,7 +593,8 @@ TEST_F(DashboardApiTest, OfficialsOfAnotherKabKotaAndAnalystsMayNotDecide) {
   for (const auto& item : own["items"]) EXPECT_NE(item["id"], id);
 }
 
-// ---- serving -----------------------------------------------------------------------------------------------
+// ---- serving
+// -----------------------------------------------------------------------------------------------
 
 TEST_F(DashboardApiTest, TheWebUiIsServedWithASecurityPolicy) {
   auto page = Client().Get("/");

@@ -72,8 +72,10 @@ class DashboardBrowserTest : public ::testing::Test {
 
   // Waits until the view shows `view` for `region`, loaded.
   bool WaitForView(Browser& b, const std::string& view, const std::string& region) {
-    const bool ready = b.WaitFor("const v = document.getElementById('view'); return !!v && v.dataset.state === 'ready' && "
-                                 "v.dataset.view === '" + view + "' && v.dataset.region === '" + region + "';");
+    const bool ready = b.WaitFor(
+        "const v = document.getElementById('view'); return !!v && v.dataset.state === 'ready' && "
+        "v.dataset.view === '" +
+        view + "' && v.dataset.region === '" + region + "';");
     if (!ready) SaveScreenshot(b, view);
     return ready;
   }
@@ -146,11 +148,13 @@ TEST_F(DashboardBrowserTest, LogInLoadTheDashboardDrillDownAndTheNumbersEqualThe
   ASSERT_TRUE(WaitForView(b, "edge", "32.73"));
   b.Execute("document.getElementById('edge-status').value = 'tidak_sinkron';");
   b.Click(b.Find("#edge-filter button[type=submit]"));
-  ASSERT_TRUE(b.WaitFor("return document.querySelectorAll('#view table.data')[0]?.tBodies[0].rows.length === 1;"));
+  ASSERT_TRUE(
+      b.WaitFor("return document.querySelectorAll('#view table.data')[0]?.tBodies[0].rows.length === 1;"));
   const Json stale = Api("/api/edges/kecamatan?region=32.73&status=tidak_sinkron", cookie);
   ASSERT_EQ(stale["rows"].size(), 1u);
-  EXPECT_EQ(b.Execute("return document.querySelectorAll('#view table.data')[0].tBodies[0].rows[0].dataset.code;"),
-            stale["rows"][0]["code"]);
+  EXPECT_EQ(
+      b.Execute("return document.querySelectorAll('#view table.data')[0].tBodies[0].rows[0].dataset.code;"),
+      stale["rows"][0]["code"]);
   EXPECT_EQ(ParseShown(b.Text(b.Find("#kpi-stale"))), stale["summary"]["tidak_sinkron"].get<double>());
 }
 
@@ -178,8 +182,10 @@ TEST_F(DashboardBrowserTest, APejabatRegistersAReportFromTheReviewQueue) {
   // Rejecting without a reason is stopped in the page; nothing reaches the server.
   const std::string other = queue["items"][1]["id"];
   b.Click(b.Find("article[data-id='" + other + "'] button[data-action='reject']"));
-  ASSERT_TRUE(b.WaitFor("return !!document.querySelector(\"article[data-id='" + other + "'] .notice.bad\");"));
-  EXPECT_EQ((*world_.store().GetReport(other))->state.workflow_state(), rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN);
+  ASSERT_TRUE(
+      b.WaitFor("return !!document.querySelector(\"article[data-id='" + other + "'] .notice.bad\");"));
+  EXPECT_EQ((*world_.store().GetReport(other))->state.workflow_state(),
+            rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN);
 }
 
 }  // namespace

@@ -18,8 +18,8 @@ class InProcessDukcapil final : public DukcapilClient {
  public:
   explicit InProcessDukcapil(std::shared_ptr<const population::Population> pop) : registry_(std::move(pop)) {}
 
-  Result<std::vector<dpb::VerifyPersonResponse>> VerifyBatch(const std::vector<dpb::VerifyPersonRequest>& requests,
-                                                             std::chrono::milliseconds) override {
+  Result<std::vector<dpb::VerifyPersonResponse>> VerifyBatch(
+      const std::vector<dpb::VerifyPersonRequest>& requests, std::chrono::milliseconds) override {
     if (down_) return Status::Unavailable("Dukcapil is down (test switch)");
     std::vector<dpb::VerifyPersonResponse> out;
     for (const auto& r : requests) out.push_back(registry_.Verify(r));
@@ -51,7 +51,9 @@ DashboardWorld::~DashboardWorld() {
   worker_.reset();
 }
 
-void DashboardWorld::SetDukcapilDown(bool down) { dukcapil_->down_ = down; }
+void DashboardWorld::SetDukcapilDown(bool down) {
+  dukcapil_->down_ = down;
+}
 
 void DashboardWorld::SetUp(size_t reports_per_kecamatan) {
   ASSERT_GE(sodium_init(), 0);
@@ -77,16 +79,18 @@ void DashboardWorld::SetUp(size_t reports_per_kecamatan) {
   // Users who log in to the dashboard (one Argon2id hash for all: hashing is slow on purpose).
   const std::string hash = HashPassword(kPassword);
   const int64_t now = clock_.NowMillis();
-  for (const User& u : {User{"analis", "Analis Nasional", Role::kAnalisPusat, "", hash, true},
-                        User{"analis.jabar", "Analis Jawa Barat", Role::kAnalisPusat, "32", hash, true},
-                        User{"pejabat.bandung", "Pejabat Kota Bandung", Role::kPejabatKabKota, kKotaBandung, hash, true},
-                        User{"pejabat.kabbandung", "Pejabat Kab. Bandung", Role::kPejabatKabKota, kKabBandung, hash, true},
-                        User{"admin", "Administrator", Role::kAdmin, "", hash, true},
-                        User{"operator", "Operator Andir", Role::kOperatorDesa, "32.73.05", hash, true}}) {
+  for (const User& u :
+       {User{"analis", "Analis Nasional", Role::kAnalisPusat, "", hash, true},
+        User{"analis.jabar", "Analis Jawa Barat", Role::kAnalisPusat, "32", hash, true},
+        User{"pejabat.bandung", "Pejabat Kota Bandung", Role::kPejabatKabKota, kKotaBandung, hash, true},
+        User{"pejabat.kabbandung", "Pejabat Kab. Bandung", Role::kPejabatKabKota, kKabBandung, hash, true},
+        User{"admin", "Administrator", Role::kAdmin, "", hash, true},
+        User{"operator", "Operator Andir", Role::kOperatorDesa, "32.73.05", hash, true}}) {
     ASSERT_TRUE(store_->PutUser(u, now).ok());
   }
 
-  kecamatan_ = {"32.73.05", "32.73.01", FirstKecamatanOf(*regions_, kKabBandung), FirstKecamatanOf(*regions_, "33.74")};
+  kecamatan_ = {"32.73.05", "32.73.01", FirstKecamatanOf(*regions_, kKabBandung),
+                FirstKecamatanOf(*regions_, "33.74")};
   uint64_t seed = 100;
   for (const auto& k : kecamatan_) {
     ASSERT_FALSE(k.empty());
@@ -105,8 +109,8 @@ void DashboardWorld::SetUp(size_t reports_per_kecamatan) {
   http::DashboardOptions options;
   options.listen = "127.0.0.1:0";
   options.threads = 4;
-  auto server = http::DashboardServer::Start(*store_, regions_, clock_,
-                                             {&core_->metrics(), &worker_->metrics(), breaker_.get()}, options);
+  auto server = http::DashboardServer::Start(
+      *store_, regions_, clock_, {&core_->metrics(), &worker_->metrics(), breaker_.get()}, options);
   ASSERT_TRUE(server.ok()) << server.status().ToString();
   server_ = std::move(*server);
 }
@@ -155,7 +159,8 @@ void DashboardWorld::MoveThroughWorkflow() {
       if (i++ % 5 == 4) continue;  // one in five stays terverifikasi
       const std::string& k = r.content.kecamatan_code();
       const User verifier{"verif." + k, "Verifikator", Role::kVerifikatorKecamatan, k, "", true};
-      auto s = WorkflowService::Apply(*txn, verifier, r.content.id(), WorkflowAction::kApprove, "", "", clock_.NowMillis());
+      auto s = WorkflowService::Apply(*txn, verifier, r.content.id(), WorkflowAction::kApprove, "", "",
+                                      clock_.NowMillis());
       ASSERT_TRUE(s.ok()) << s.status().ToString();
       approved.push_back(r.content.id());
     }
@@ -168,11 +173,14 @@ void DashboardWorld::MoveThroughWorkflow() {
     clock_.Advance(kDayMs / 3);
     auto txn = *store_->BeginWrite();
     auto rec = **txn->GetReport(id);
-    const std::string kab(domain::RegionTable::Ancestor(rec.content.kecamatan_code(), domain::RegionLevel::kKabupaten));
+    const std::string kab(
+        domain::RegionTable::Ancestor(rec.content.kecamatan_code(), domain::RegionLevel::kKabupaten));
     const User pejabat{"pj." + kab, "Pejabat", Role::kPejabatKabKota, kab, "", true};
-    const WorkflowAction action = step == 2 && i % 3 == 0 ? WorkflowAction::kReject : WorkflowAction::kRegister;
-    auto s = WorkflowService::Apply(*txn, pejabat, id, action, action == WorkflowAction::kReject ? "Akta tidak lengkap" : "",
-                                    "", clock_.NowMillis());
+    const WorkflowAction action =
+        step == 2 && i % 3 == 0 ? WorkflowAction::kReject : WorkflowAction::kRegister;
+    auto s = WorkflowService::Apply(*txn, pejabat, id, action,
+                                    action == WorkflowAction::kReject ? "Akta tidak lengkap" : "", "",
+                                    clock_.NowMillis());
     ASSERT_TRUE(s.ok()) << s.status().ToString();
     ASSERT_TRUE(txn->Commit().ok());
   }

@@ -33,10 +33,12 @@ TEST_F(SessionTokenTest, AnyChangeOrAnotherKeyIsRefused) {
     EXPECT_FALSE(signer_.Verify(t, 0).ok()) << "byte " << i;
   }
   // A token for another region, made by someone without the key, by re-encoding the payload.
-  const std::string other = SessionSigner::Create(std::string(32, 'x'))->Issue({"a", Role::kPejabatKabKota, "", 10'000});
+  const std::string other =
+      SessionSigner::Create(std::string(32, 'x'))->Issue({"a", Role::kPejabatKabKota, "", 10'000});
   EXPECT_FALSE(signer_.Verify(other, 0).ok());
   EXPECT_FALSE(signer_.Verify(other.substr(0, other.find('.')) + token.substr(token.find('.')), 0).ok());
-  for (const char* junk : {"", ".", "abc", "a.b.c", "AAAA.AAAA"}) EXPECT_FALSE(signer_.Verify(junk, 0).ok()) << junk;
+  for (const char* junk : {"", ".", "abc", "a.b.c", "AAAA.AAAA"})
+    EXPECT_FALSE(signer_.Verify(junk, 0).ok()) << junk;
   EXPECT_FALSE(SessionSigner::Create("short").ok());
   EXPECT_EQ(SessionSigner::NewKey().size(), SessionSigner::kKeyBytes);
   EXPECT_NE(SessionSigner::NewKey(), SessionSigner::NewKey());

@@ -24,10 +24,11 @@ Browser::Browser() {
     ADD_FAILURE() << "chromedriver did not start (install: scripts/install-deps.sh --tests)";
     return;
   }
-  const Json args = Json::array({"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                 "--no-first-run", "--disable-breakpad", "--disable-crash-reporter", "--window-size=1366,768", "--lang=id",
-                                 "--user-data-dir=" + profile_.File("profile")});
+  const Json args =
+      Json::array({"--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                   "--no-first-run", "--disable-breakpad", "--disable-crash-reporter",
+                   "--window-size=1366,768", "--lang=id", "--user-data-dir=" + profile_.File("profile")});
   const Json caps = {{"capabilities",
                       {{"alwaysMatch",
                         {{"browserName", "chrome"},
@@ -45,9 +46,10 @@ Browser::~Browser() {
 Json Browser::Call(const std::string& method, const std::string& path, const Json& body) {
   httplib::Client client("127.0.0.1", port_);
   client.set_read_timeout(120, 0);
-  httplib::Result r = method == "GET"      ? client.Get(path)
-                      : method == "DELETE" ? client.Delete(path)
-                                           : client.Post(path, body.is_null() ? "{}" : body.dump(), "application/json");
+  httplib::Result r = method == "GET" ? client.Get(path)
+                      : method == "DELETE"
+                          ? client.Delete(path)
+                          : client.Post(path, body.is_null() ? "{}" : body.dump(), "application/json");
   if (!r) {
     ADD_FAILURE() << method << " " << path << ": " << httplib::to_string(r.error());
     return Json();
@@ -60,14 +62,17 @@ Json Browser::Call(const std::string& method, const std::string& path, const Jso
   return answer.contains("value") ? answer["value"] : Json();
 }
 
-void Browser::Navigate(const std::string& url) { Call("POST", "/session/" + session_ + "/url", {{"url", url}}); }
+void Browser::Navigate(const std::string& url) {
+  Call("POST", "/session/" + session_ + "/url", {{"url", url}});
+}
 
 std::string Browser::Find(const std::string& css, std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   for (;;) {
     const Json found = Execute("return document.querySelector(arguments[0]) !== null;", Json::array({css}));
     if (found.is_boolean() && found.get<bool>()) {
-      const Json v = Call("POST", "/session/" + session_ + "/element", {{"using", "css selector"}, {"value", css}});
+      const Json v =
+          Call("POST", "/session/" + session_ + "/element", {{"using", "css selector"}, {"value", css}});
       if (v.contains(kElementKey)) return v[kElementKey];
     }
     if (std::chrono::steady_clock::now() > deadline) {
@@ -111,8 +116,8 @@ std::string Browser::Screenshot() {
   const std::string b64 = v;
   std::string out(b64.size(), '\0');
   size_t len = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), b64.data(), b64.size(), nullptr, &len,
-                        nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), b64.data(), b64.size(),
+                        nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
     return {};
   }
   out.resize(len);

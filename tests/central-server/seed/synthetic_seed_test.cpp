@@ -58,7 +58,8 @@ TEST(SyntheticSeed, WritesAConsistentStore) {
   EXPECT_EQ(total, 2000u);
   EXPECT_GT(states[rpb::WORKFLOW_STATE_TERCATAT], 1000u);
   EXPECT_GT(states[rpb::WORKFLOW_STATE_DISETUJUI_KECAMATAN], 100u);
-  EXPECT_GT(states[rpb::WORKFLOW_STATE_PERLU_PERBAIKAN], 20u) << "the generator's altered share fails verification";
+  EXPECT_GT(states[rpb::WORKFLOW_STATE_PERLU_PERBAIKAN], 20u)
+      << "the generator's altered share fails verification";
   EXPECT_EQ(*store->CountPendingVerifications(), states[rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI]);
 
   auto registered = *store->ListByState(rpb::WORKFLOW_STATE_TERCATAT, "", 0, 50);
