@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <cmath>
+#include <csignal>
 #include <map>
 #include <regex>
 #include <set>
@@ -673,6 +674,45 @@ TEST(DashboardServerStart, ServesHttpsWithTheServersCertificate) {
   ASSERT_TRUE(login);
   EXPECT_EQ(login->status, 200);
   EXPECT_NE(login->get_header_value("Set-Cookie").find("; Secure"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace lampid::central
+
+namespace lampid::central {
+namespace {
+
+// The real lampid-central: `--http` starts the dashboard next to the sync server; plain HTTP off loopback
+// is refused before anything starts.
+TEST(CentralProcess, ServeStartsTheDashboardWithHttp) {
+  lampid::testing::TempDir dir;
+  const std::string db = "sqlite:" + dir.File("central.db");
+  const int grpc_port = lampid::testing::FreeTcpPort();
+  const int http_port = lampid::testing::FreeTcpPort();
+  {
+    lampid::testing::BackgroundProcess server(
+        {LAMPID_CENTRAL, "--listen", "127.0.0.1:" + std::to_string(grpc_port), "--insecure-loopback", "--db",
+         db, "--http", "127.0.0.1:" + std::to_string(http_port), "--stale-days", "3"},
+        {}, dir.File("server.log"));
+    ASSERT_TRUE(lampid::testing::WaitForPort(http_port));
+    httplib::Client client("127.0.0.1", http_port);
+    auto metrics = client.Get("/metrics");
+    ASSERT_TRUE(metrics);
+    EXPECT_EQ(metrics->status, 200);
+    EXPECT_NE(metrics->body.find("lampid_reports{state=\"tercatat\"} 0\n"), std::string::npos);
+    EXPECT_NE(metrics->body.find("lampid_edges_stale{stale_days=\"3\"} 0\n"), std::string::npos);
+    auto page = client.Get("/");
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->status, 200);
+    EXPECT_EQ(client.Get("/api/stats/monthly")->status, 401);
+    server.Signal(SIGTERM);
+    EXPECT_EQ(server.Wait(), 0);
+  }
+  const auto refused = lampid::testing::RunProcess(
+      {LAMPID_CENTRAL, "--listen", "127.0.0.1:" + std::to_string(grpc_port), "--insecure-loopback", "--db",
+       db, "--http", "0.0.0.0:" + std::to_string(http_port)});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("loopback"), std::string::npos) << refused.err;
 }
 
 }  // namespace
