@@ -135,6 +135,7 @@ class Server final : public DashboardServer {
     // ms).
     server_->set_tcp_nodelay(true);
     server_->set_keep_alive_max_count(100);
+    server_->set_keep_alive_timeout(2);  // an idle kept-alive connection holds a handler thread
     server_->set_default_headers({
         {"X-Content-Type-Options", "nosniff"},
         {"X-Frame-Options", "DENY"},

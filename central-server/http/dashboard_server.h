@@ -19,7 +19,9 @@ struct DashboardOptions {
   bool allow_plaintext_remote = false;
   int64_t session_ttl_ms = 8 * 3600 * 1000;
   int stale_days = 7;  // an edge that has not synced for this many days is "tidak sinkron" (/metrics)
-  size_t threads = 8;  // request handler threads
+  // Request handler threads. cpp-httplib gives each open connection a thread while it is kept alive (a
+  // browser opens up to six), so there are plenty, and idle connections are closed after 2 s.
+  size_t threads = 32;
   size_t max_review_page = 200;
 };
 

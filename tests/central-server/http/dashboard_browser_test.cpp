@@ -49,6 +49,7 @@ class DashboardBrowserTest : public ::testing::Test {
   // An API session of the same user, to ask the API what the page should show.
   std::string ApiLogin(const std::string& user) {
     httplib::Client c("127.0.0.1", world_.port());
+    c.set_read_timeout(30, 0);
     const Json body{{"user_id", user}, {"password", DashboardWorld::kPassword}};
     auto r = c.Post("/api/login", body.dump(), "application/json");
     EXPECT_TRUE(r && r->status == 200);
@@ -58,6 +59,7 @@ class DashboardBrowserTest : public ::testing::Test {
 
   Json Api(const std::string& path, const std::string& cookie) {
     httplib::Client c("127.0.0.1", world_.port());
+    c.set_read_timeout(30, 0);
     auto r = c.Get(path, {{"Cookie", cookie}});
     EXPECT_TRUE(r && r->status == 200) << path;
     return r ? Json::parse(r->body) : Json();

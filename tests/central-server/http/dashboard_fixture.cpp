@@ -108,7 +108,6 @@ void DashboardWorld::SetUp(size_t reports_per_kecamatan) {
 
   http::DashboardOptions options;
   options.listen = "127.0.0.1:0";
-  options.threads = 4;
   auto server = http::DashboardServer::Start(
       *store_, regions_, clock_, {&core_->metrics(), &worker_->metrics(), breaker_.get()}, options);
   ASSERT_TRUE(server.ok()) << server.status().ToString();
