@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <fstream>
 #include <iostream>
@@ -19,6 +20,8 @@
 #include "central-server/grpc/dukcapil_grpc_client.h"
 #include "central-server/core/sync_core.h"
 #include "central-server/grpc/sync_server.h"
+#include "central-server/http/dashboard_server.h"
+#include "central-server/seed/synthetic_seed.h"
 #include "core/clock.h"
 #include "core/termination_signal.h"
 #include "domain/region_table.h"
@@ -88,13 +91,13 @@ struct ServeOptions {
   TransportOptions transport;
   std::string dukcapil;
   std::string http;
+  bool http_plaintext = false;
+  int stale_days = 7;
 };
 
 int Serve(const ServeOptions& o) {
   Context ctx;
   if (Status s = ctx.Open(o.db); !s.ok()) return Fail(s);
-  auto server = SyncServer::Start(*ctx.core, o.transport);
-  if (!server.ok()) return Fail(server.status());
   std::unique_ptr<DukcapilClient> dukcapil;
   std::unique_ptr<CircuitBreaker> breaker;
   std::unique_ptr<VerificationWorker> verifier;
@@ -103,12 +106,31 @@ int Serve(const ServeOptions& o) {
     breaker = std::make_unique<CircuitBreaker>(ctx.clock, CircuitBreaker::Options{});
     verifier = std::make_unique<VerificationWorker>(*ctx.store, *dukcapil, *breaker, ctx.clock,
                                                     VerificationWorker::Options{});
-    verifier->Start();
   }
+  // The dashboard first: a bad --http refuses to start before anything else runs.
+  std::unique_ptr<http::DashboardServer> dashboard;
+  if (!o.http.empty()) {
+    http::DashboardOptions options;
+    options.listen = o.http;
+    options.cert_file = o.transport.cert_file;
+    options.key_file = o.transport.key_file;
+    options.allow_plaintext_remote = o.http_plaintext;
+    options.stale_days = o.stale_days;
+    const http::LiveSources live{&ctx.core->metrics(), verifier ? &verifier->metrics() : nullptr, breaker.get()};
+    auto started = http::DashboardServer::Start(*ctx.store, ctx.regions, ctx.clock, live, options);
+    if (!started.ok()) return Fail(started.status());
+    dashboard = std::move(*started);
+  }
+  auto server = SyncServer::Start(*ctx.core, o.transport);
+  if (!server.ok()) return Fail(server.status());
+  if (verifier) verifier->Start();
   std::cout << "lampid-central mendengarkan di / listening on " << o.transport.listen
             << (o.transport.insecure_loopback ? " (tanpa TLS, hanya loopback / plaintext, loopback only)" : " (TLS)")
             << "\n  basis data / database: " << o.db
             << "\n  Dukcapil: " << (o.dukcapil.empty() ? std::string("(tidak diatur / not configured: laporan menunggu verifikasi)") : o.dukcapil)
+            << "\n  dasbor / dashboard: "
+            << (dashboard ? std::string(dashboard->tls() ? "https://" : "http://") + o.http + "/  (/metrics)"
+                          : std::string("(tidak diatur / not configured: --http)"))
             << "\n  Ctrl-C untuk berhenti / to stop" << std::endl;
   // Seal each finished hour of events with a checkpoint (the audit trail's protection against deletions).
   std::atomic<bool> stopping{false};
@@ -123,6 +145,7 @@ int Serve(const ServeOptions& o) {
   stopping = true;
   sealer.join();
   spdlog::info("signal {} received, shutting down", sig);
+  if (dashboard) dashboard->Stop();
   (*server)->Shutdown();
   (*server)->Wait();
   if (verifier) verifier->Stop();
@@ -151,7 +174,12 @@ int RunCentralCli(int argc, char** argv) {
   app.add_option("--cert", serve.transport.cert_file, "TLS certificate chain (PEM)");
   app.add_option("--key", serve.transport.key_file, "TLS private key (PEM)");
   app.add_option("--dukcapil", serve.dukcapil, "host:port of the Dukcapil service");
-  app.add_option("--http", serve.http, "host:port for the dashboard and /metrics");
+  app.add_option("--http", serve.http, "host:port for the dashboard and /metrics (HTTPS with --cert/--key)");
+  app.add_flag("--http-plaintext", serve.http_plaintext,
+               "allow plain HTTP on a non-loopback --http address (behind a TLS-terminating proxy)");
+  app.add_option("--stale-days", serve.stale_days, "an edge with no sync for this many days counts as stale")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3650));
   app.add_option("--log-level", log_level, "trace|debug|info|warn|error")->capture_default_str();
 
   CLI::App* admin = app.add_subcommand("admin", "Administration commands");
@@ -415,6 +443,44 @@ int RunCentralCli(int argc, char** argv) {
       std::cout << u.user_id << '\t' << RoleName(u.role) << '\t' << (u.region_code.empty() ? "-" : u.region_code) << '\t'
                 << (u.active ? "active" : "inactive") << '\t' << u.display_name << '\n';
     }
+  });
+
+  SyntheticSeedOptions seed_options;
+  CLI::App* seed = admin->add_subcommand(
+      "seed-synthetic", "Bulk-load synthetic reports over every kecamatan (benchmarks, demos; not for production)");
+  seed->add_option("--db", db, "sqlite:PATH")->required();
+  seed->add_option("--reports", seed_options.reports, "how many reports")->capture_default_str()->check(CLI::Range(int64_t{1}, int64_t{100'000'000}));
+  seed->add_option("--seed", seed_options.seed, "seed of the synthetic population and reports")->capture_default_str();
+  seed->add_option("--population", seed_options.population_size, "size of the synthetic population")
+      ->capture_default_str();
+  seed->add_option("--days-back", seed_options.days_back, "events lie up to this many days before now")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 3650));
+  seed->add_option("--batch", seed_options.reports_per_transaction, "reports per transaction")->capture_default_str();
+  seed->callback([&] {
+    Context ctx;
+    if (Status s = ctx.Open(db); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    seed_options.now_ms = ctx.clock.NowMillis();
+    const auto started = std::chrono::steady_clock::now();
+    auto elapsed = [&] {
+      return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    };
+    int64_t next_report = 0;
+    auto result = SeedSynthetic(*ctx.store, ctx.regions, seed_options, [&](int64_t done) {
+      if (done < next_report) return;
+      std::cerr << "  " << done << " / " << seed_options.reports << " laporan / reports (" << static_cast<int>(elapsed())
+                << " s)\n";
+      next_report = done + std::max<int64_t>(seed_options.reports / 20, 1);
+    });
+    if (!result.ok()) {
+      exit_code = Fail(result.status());
+      return;
+    }
+    std::cout << result->reports << " reports over " << result->kecamatan << " kecamatan, " << result->devices
+              << " edge devices, in " << static_cast<int>(elapsed()) << " s\n";
   });
 
   CLI::App* import = admin->add_subcommand("import-bundle", "Apply a sync bundle carried from an edge");

@@ -216,6 +216,10 @@ class CentralStore {
                                                         uint64_t after_seq, size_t limit) = 0;
   // How many reports are in each workflow state (index on the state column).
   virtual Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> CountByState() = 0;
+  // How many reports of `region` (a province, kab/kota or kecamatan code; "" = all) are in each workflow
+  // state, states with none left out, in state order. Reads a per-region aggregate kept up to date in the
+  // same transaction as each report save — constant time whatever the number of reports.
+  virtual Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> CountByStateIn(const std::string& region) = 0;
 
   // Verification queue. ClaimVerificationJobs returns up to `limit` pending jobs due at `now_ms` and leases
   // them until `lease_until_ms` (a crashed worker's jobs come back after the lease). FinishVerification
@@ -250,6 +254,11 @@ class CentralStore {
   // The users who work on a kecamatan's edges: operators and verifiers whose region is that kecamatan or a
   // desa in it. In user id order.
   virtual Result<std::vector<User>> UsersOfKecamatan(const std::string& kecamatan_code) = 0;
+
+  // A server secret (e.g. the key that signs dashboard sessions), shared by every server process on this
+  // database: stores `candidate` under `name` unless a value is already there, and returns the stored
+  // value. Callers pass fresh random bytes; the first to arrive wins.
+  virtual Result<std::string> GetOrCreateSecret(const std::string& name, const std::string& candidate) = 0;
 
   // Failed logins in a row per user (reset by a success), to slow down password guessing.
   virtual Result<int> RecordLoginFailure(const std::string& user_id, int64_t now_ms) = 0;

@@ -2,8 +2,10 @@
 
 #include <charconv>
 #include <map>
+#include <tuple>
 
 #include "central-server/core/statistics.h"
+#include "domain/region_table.h"
 
 namespace lampid::central {
 namespace {
@@ -142,7 +144,52 @@ CREATE TABLE IF NOT EXISTS users(
   last_failure_at INTEGER NOT NULL DEFAULT 0,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS state_counts(
+  level INTEGER NOT NULL,
+  region TEXT NOT NULL,
+  workflow_state INTEGER NOT NULL,
+  reports INTEGER NOT NULL,
+  PRIMARY KEY(level, region, workflow_state)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS secrets(name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
 )sql";
+
+// Schema 1 → 2: state_counts is new; fill it from the reports once (a fresh database has none).
+// Region codes have fixed-width segments: "32" province, "32.73" kab/kota, "32.73.05" kecamatan.
+constexpr const char* kFillStateCounts = R"sql(
+INSERT INTO state_counts(level, region, workflow_state, reports)
+  SELECT 0, '', workflow_state, count(*) FROM reports GROUP BY workflow_state
+  UNION ALL SELECT 1, substr(kecamatan_code, 1, 2), workflow_state, count(*) FROM reports GROUP BY 2, 3
+  UNION ALL SELECT 2, substr(kecamatan_code, 1, 5), workflow_state, count(*) FROM reports GROUP BY 2, 3
+  UNION ALL SELECT 3, kecamatan_code, workflow_state, count(*) FROM reports GROUP BY 2, 3;
+)sql";
+
+// Per-state counts of a report's kecamatan at every level ("", province, kab/kota, kecamatan).
+using StateCountKey = std::tuple<int, std::string, int64_t>;
+
+void AccumulateStateCount(const std::string& kecamatan_code, int64_t workflow_state, int64_t sign,
+                          std::map<StateCountKey, int64_t>& deltas) {
+  const std::string regions[4] = {
+      "",
+      std::string(domain::RegionTable::Ancestor(kecamatan_code, domain::RegionLevel::kProvinsi)),
+      std::string(domain::RegionTable::Ancestor(kecamatan_code, domain::RegionLevel::kKabupaten)),
+      kecamatan_code,
+  };
+  for (int level = 0; level < 4; ++level) deltas[StateCountKey{level, regions[level], workflow_state}] += sign;
+}
+
+Status FlushStateCounts(Database& db, std::map<StateCountKey, int64_t>& deltas) {
+  if (deltas.empty()) return Status::Ok();
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT INTO state_counts(level, region, workflow_state, reports) "
+                                                   "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(level, region, workflow_state) "
+                                                   "DO UPDATE SET reports = reports + ?4"));
+  for (const auto& [k, d] : deltas) {
+    if (d == 0) continue;
+    st.Bind(1, int64_t{std::get<0>(k)}).Bind(2, std::get<1>(k)).Bind(3, std::get<2>(k)).Bind(4, d);
+    LAMPID_RETURN_IF_ERROR(st.Run());
+  }
+  deltas.clear();
+  return Status::Ok();
+}
 
 std::string JoinPaths(const std::vector<std::string>& paths) {
   std::string out;
@@ -408,8 +455,8 @@ class SqliteCentralStore::Txn final : public CentralTxn {
       report_stmt_ = std::make_unique<Statement>(std::move(up));
       LAMPID_ASSIGN_OR_RETURN(
           Statement facts, db_.Prepare("SELECT stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, "
-                                       "stat_event_days, stat_registered, stat_registration_days, kecamatan_code "
-                                       "FROM reports WHERE id = ?"));
+                                       "stat_event_days, stat_registered, stat_registration_days, kecamatan_code, "
+                                       "workflow_state FROM reports WHERE id = ?"));
       old_facts_stmt_ = std::make_unique<Statement>(std::move(facts));
     }
     // Statistics: take the report's old contribution away and add the new one (flushed at Commit).
@@ -427,7 +474,15 @@ class SqliteCentralStore::Txn final : public CentralTxn {
       old_facts.report_to_registration_days = old_facts_stmt_->Int(7);
       old_facts.kecamatan_code = old_facts_stmt_->Text(8);
     }
+    // The state counts cover every report (counted in the statistics or not), by its kecamatan.
+    const std::string old_kecamatan = had ? old_facts_stmt_->Text(8) : std::string();
+    const int64_t old_state = had ? old_facts_stmt_->Int(9) : -1;
     old_facts_stmt_->Reset();
+    const int64_t new_state = static_cast<int64_t>(r.state.workflow_state());
+    if (!had || old_state != new_state || old_kecamatan != r.content.kecamatan_code()) {
+      if (had) AccumulateStateCount(old_kecamatan, old_state, -1, state_deltas_);
+      AccumulateStateCount(r.content.kecamatan_code(), new_state, +1, state_deltas_);
+    }
     const StatsFacts new_facts = FactsOf(r);
     if (!(old_facts == new_facts)) {
       AccumulateStats(old_facts, -1, stats_deltas_);
@@ -553,6 +608,7 @@ class SqliteCentralStore::Txn final : public CentralTxn {
 
   Status Commit() override {
     LAMPID_RETURN_IF_ERROR(FlushStats());
+    LAMPID_RETURN_IF_ERROR(FlushStateCounts(db_, state_deltas_));
     seq_stmt_.reset();
     event_stmt_.reset();
     report_stmt_.reset();
@@ -589,6 +645,7 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   // Statements reused across the changes of one batch.
   std::unique_ptr<Statement> seq_stmt_, event_stmt_, report_stmt_, old_facts_stmt_;
   std::map<StatsKey, StatsDelta> stats_deltas_;
+  std::map<StateCountKey, int64_t> state_deltas_;
 };
 
 // ---- the store -----------------------------------------------------------------------------------------------
@@ -610,6 +667,7 @@ Result<std::unique_ptr<SqliteCentralStore>> SqliteCentralStore::Open(const std::
   if (version < kSchemaVersion) {
     LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(db));
     LAMPID_RETURN_IF_ERROR(db.Exec(kSchema));
+    if (version < 2) LAMPID_RETURN_IF_ERROR(db.Exec(kFillStateCounts));
     LAMPID_RETURN_IF_ERROR(db.SetUserVersion(kSchemaVersion));
     LAMPID_RETURN_IF_ERROR(tx.Commit());
   }
@@ -847,13 +905,21 @@ Result<uint64_t> SqliteCentralStore::CountEvents(const std::string& type) {
 Result<std::vector<StoredReport>> SqliteCentralStore::ListByState(domain::WorkflowState state, const std::string& region,
                                                                   uint64_t after_seq, size_t limit) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  // Pick the ids from the state index alone (it holds kecamatan, seq and the key), then read only those
+  // rows: reading every candidate row to sort it would touch thousands of report blobs per page. The region
+  // and the codes under it ("32.73", "32.73.05", …) form one key range, as '.' sorts just before '/'.
   LAMPID_ASSIGN_OR_RETURN(
       Statement st, lease.db().Prepare(std::string("SELECT ") + kReportColumns +
-                                       " FROM reports WHERE workflow_state = ?1 AND (?2 = '' OR kecamatan_code = ?2 OR "
-                                       "(kecamatan_code >= ?2 || '.' AND kecamatan_code < ?2 || '/')) AND seq > ?3 "
-                                       "ORDER BY seq LIMIT ?4"));
-  st.Bind(1, static_cast<int64_t>(state)).Bind(2, region).Bind(3, static_cast<int64_t>(after_seq));
-  st.Bind(4, static_cast<int64_t>(limit));
+                                       " FROM reports WHERE id IN (SELECT id FROM reports WHERE workflow_state = ?1 "
+                                       "AND kecamatan_code >= ?2 AND kecamatan_code < ?3 AND seq > ?4 "
+                                       "ORDER BY seq LIMIT ?5) ORDER BY seq"));
+  st.Bind(1, static_cast<int64_t>(state));
+  if (region.empty()) {
+    st.Bind(2, std::string_view("")).Bind(3, std::string_view("\x7f"));
+  } else {
+    st.Bind(2, region).Bind(3, region + "/");
+  }
+  st.Bind(4, static_cast<int64_t>(after_seq)).Bind(5, static_cast<int64_t>(limit));
   std::vector<StoredReport> out;
   for (;;) {
     LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
@@ -876,6 +942,45 @@ Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> SqliteCentralSto
     out.emplace_back(static_cast<domain::WorkflowState>(st.Int(0)), static_cast<uint64_t>(st.Int(1)));
   }
   return out;
+}
+
+Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> SqliteCentralStore::CountByStateIn(
+    const std::string& region) {
+  int level = 0;
+  if (!region.empty()) {
+    const auto region_level = domain::RegionTable::LevelOfCode(region);
+    if (!region_level || *region_level == domain::RegionLevel::kDesa) {
+      return Status::InvalidArgument("state counts are kept per province, kab/kota and kecamatan, not for \"" +
+                                     region + "\"");
+    }
+    level = static_cast<int>(*region_level) + 1;
+  }
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, lease.db().Prepare("SELECT workflow_state, reports FROM state_counts "
+                                                           "WHERE level = ? AND region = ? AND reports <> 0 "
+                                                           "ORDER BY workflow_state"));
+  st.Bind(1, int64_t{level}).Bind(2, region);
+  std::vector<std::pair<domain::WorkflowState, uint64_t>> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.emplace_back(static_cast<domain::WorkflowState>(st.Int(0)), static_cast<uint64_t>(st.Int(1)));
+  }
+  return out;
+}
+
+Result<std::string> SqliteCentralStore::GetOrCreateSecret(const std::string& name, const std::string& candidate) {
+  std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(Statement ins, writer_.Prepare("INSERT OR IGNORE INTO secrets(name, value) VALUES(?, ?)"));
+  ins.Bind(1, name).BindBlob(2, candidate);
+  LAMPID_RETURN_IF_ERROR(ins.Run());
+  LAMPID_ASSIGN_OR_RETURN(Statement st, writer_.Prepare("SELECT value FROM secrets WHERE name = ?"));
+  st.Bind(1, name);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return Status::Internal("secret " + name + " was not stored");
+  std::string value = st.Blob(0);
+  st.Reset();
+  return value;
 }
 
 Result<std::vector<std::string>> SqliteCentralStore::ListReportIds(const std::string& after, size_t limit) {
@@ -940,6 +1045,19 @@ Result<std::vector<Checkpoint>> SqliteCentralStore::ListCheckpoints() {
 
 Status SqliteCentralStore::ReplaceProjection(const StoredReport& r) {
   std::lock_guard lock(write_mu_);
+  LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(writer_));
+  // The state counts follow the projection (a rebuild may change a report's state).
+  std::map<StateCountKey, int64_t> deltas;
+  {
+    LAMPID_ASSIGN_OR_RETURN(Statement old, writer_.Prepare("SELECT kecamatan_code, workflow_state FROM reports "
+                                                           "WHERE id = ?"));
+    old.Bind(1, r.content.id());
+    LAMPID_ASSIGN_OR_RETURN(bool had, old.Step());
+    if (had) {
+      AccumulateStateCount(old.Text(0), old.Int(1), -1, deltas);
+      AccumulateStateCount(r.content.kecamatan_code(), static_cast<int64_t>(r.state.workflow_state()), +1, deltas);
+    }
+  }
   LAMPID_ASSIGN_OR_RETURN(
       Statement st, writer_.Prepare("UPDATE reports SET kind = ?, kecamatan_code = ?, dest_kecamatan_code = ?, "
                                     "desa_code = ?, version = ?, first_version = ?, content_device_id = ?, "
@@ -953,7 +1071,10 @@ Status SqliteCentralStore::ReplaceProjection(const StoredReport& r) {
   st.BindBlob(8, content).BindBlob(9, state).Bind(10, static_cast<int64_t>(r.state.workflow_state()));
   st.Bind(11, r.created_at_ms).Bind(12, r.updated_at_ms).Bind(13, static_cast<int64_t>(r.event_count));
   st.BindBlob(14, r.last_event_hash).Bind(15, r.content.id());
-  return st.Run();
+  LAMPID_RETURN_IF_ERROR(st.Run());
+  if (writer_.Changes() == 0) deltas.clear();  // no such report: nothing was replaced
+  LAMPID_RETURN_IF_ERROR(FlushStateCounts(writer_, deltas));
+  return tx.Commit();
 }
 
 Result<std::vector<VerificationJob>> SqliteCentralStore::ClaimVerificationJobs(size_t limit, int64_t now_ms,

@@ -36,6 +36,7 @@ class SqliteCentralStore final : public CentralStore {
   Result<std::vector<StoredReport>> ListByState(domain::WorkflowState state, const std::string& region,
                                                 uint64_t after_seq, size_t limit) override;
   Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> CountByState() override;
+  Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> CountByStateIn(const std::string& region) override;
   Result<std::vector<VerificationJob>> ClaimVerificationJobs(size_t limit, int64_t now_ms,
                                                              int64_t lease_until_ms) override;
   Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) override;
@@ -56,8 +57,10 @@ class SqliteCentralStore final : public CentralStore {
   Result<int> RecordLoginFailure(const std::string& user_id, int64_t now_ms) override;
   Status ResetLoginFailures(const std::string& user_id) override;
   Result<std::pair<int, int64_t>> LoginFailures(const std::string& user_id) override;
+  Result<std::string> GetOrCreateSecret(const std::string& name, const std::string& candidate) override;
 
-  static constexpr int64_t kSchemaVersion = 1;
+  // 2: per-region workflow state counts (state_counts) and server secrets.
+  static constexpr int64_t kSchemaVersion = 2;
 
  private:
   class Txn;
