@@ -7,6 +7,7 @@
 #include "central-server/core/sync_core.h"
 #include "central-server/core/workflow_service.h"
 #include "core/civil_time.h"
+#include "core/hlc.h"
 #include "dukcapil-sim/registry.h"
 #include "dukcapil/person_queries.h"
 #include "population/report_generator.h"
@@ -160,8 +161,10 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store,
       const int64_t received = std::min(o.now_ms - kMinuteMs, event_ms + ReportDelayMs(rng));
       content.set_created_at(FormatTimestamp(received - 5 * kMinuteMs));
       content.set_updated_at(content.created_at());
-      record.version = "s1";
-      record.first_version = "s1";
+      // A hybrid-logical-clock version as the seeding device would have made it (edges parse versions).
+      const std::string version = HlcTimestamp{received - 5 * kMinuteMs, 0, device_id}.ToString();
+      record.version = version;
+      record.first_version = version;
       record.content_device_id = device_id;
       record.dest_kecamatan_code = DestinationKecamatan(content);
       record.created_at_ms = received;
@@ -171,8 +174,8 @@ Result<SyntheticSeedResult> SeedSynthetic(CentralStore& store,
 
       ReportEvent pushed;
       pushed.type = "content";
-      pushed.version = "s1";
-      pushed.pushed_version = "s1";
+      pushed.version = version;
+      pushed.pushed_version = version;
       pushed.device_id = device_id;
       pushed.actor = content.operator_id();
       content.SerializeToString(&pushed.payload);
