@@ -385,6 +385,9 @@ int RunCentralCli(int argc, char** argv) {
     for (const auto& [state, n] : *by_state) std::cout << domain::WorkflowStateName(state) << '\t' << n << '\n';
     // One per accepted version: equal to the number of report versions received, never more.
     if (content_events.ok()) std::cout << "content_events\t" << *content_events << '\n';
+    // Results of Dukcapil stored (each report version is verified at most once).
+    auto verified = (*store)->CountEvents("state", "dukcapil");
+    if (verified.ok()) std::cout << "verification_events\t" << *verified << '\n';
   });
 
   CLI::App* user = admin->add_subcommand("user", "Manage users (passwords are hashed with Argon2id)");

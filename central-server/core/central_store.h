@@ -208,8 +208,9 @@ class CentralStore {
 
   virtual Result<std::optional<StoredReport>> GetReport(const std::string& report_id) = 0;
   virtual Result<uint64_t> CountReports() = 0;
-  // Events of one type ("content", "state") across all reports.
-  virtual Result<uint64_t> CountEvents(const std::string& type) = 0;
+  // Events of one type ("content", "state") across all reports; with `actor`, only that actor's
+  // (e.g. "dukcapil": stored verification results).
+  virtual Result<uint64_t> CountEvents(const std::string& type, const std::string& actor = "") = 0;
   // Reports in a workflow state whose kecamatan lies under `region` ("" = all), oldest change first,
   // at most `limit`, after change sequence `after_seq`. For review queues; uses an index, not a scan.
   virtual Result<std::vector<StoredReport>> ListByState(domain::WorkflowState state, const std::string& region,

@@ -893,13 +893,13 @@ Result<std::vector<StatsRow>> SqliteCentralStore::QueryStats(int level, const st
   return out;
 }
 
-Result<uint64_t> SqliteCentralStore::CountEvents(const std::string& type) {
+Result<uint64_t> SqliteCentralStore::CountEvents(const std::string& type, const std::string& actor) {
   LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
-  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, lease.db().Cached("SELECT count(*) FROM report_events WHERE type = ?"));
-  Statement& st = *st_ptr;
-  st.Bind(1, type);
-  LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
-  return row ? static_cast<uint64_t>(st.Int(0)) : 0;
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st, lease.db().Cached("SELECT count(*) FROM report_events "
+                                                                      "WHERE type = ? AND (? = '' OR actor = ?)"));
+  st->Bind(1, type).Bind(2, actor).Bind(3, actor);
+  LAMPID_ASSIGN_OR_RETURN(bool row, st->Step());
+  return row ? static_cast<uint64_t>(st->Int(0)) : 0;
 }
 
 Result<std::vector<StoredReport>> SqliteCentralStore::ListByState(domain::WorkflowState state, const std::string& region,

@@ -32,7 +32,7 @@ class SqliteCentralStore final : public CentralStore {
                                   uint32_t limit) override;
   Result<std::optional<StoredReport>> GetReport(const std::string& report_id) override;
   Result<uint64_t> CountReports() override;
-  Result<uint64_t> CountEvents(const std::string& type) override;
+  Result<uint64_t> CountEvents(const std::string& type, const std::string& actor = "") override;
   Result<std::vector<StoredReport>> ListByState(domain::WorkflowState state, const std::string& region,
                                                 uint64_t after_seq, size_t limit) override;
   Result<std::vector<std::pair<domain::WorkflowState, uint64_t>>> CountByState() override;
