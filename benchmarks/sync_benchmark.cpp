@@ -153,7 +153,13 @@ int main(int argc, char** argv) {
   gopts.max_days_back = 3650;
   auto gen = *population::ReportGenerator::Create(population, "32.73.05", 42, clock.NowMillis(), gopts);
   std::vector<domain::Report> reports;
-  for (auto& g : gen.Generate(n)) reports.push_back(std::move(g.report));
+  for (auto& g : gen.Generate(n)) {
+    // As staff would create them: the store gives each its id and timestamps when it is saved.
+    g.report.clear_id();
+    g.report.clear_created_at();
+    g.report.clear_updated_at();
+    reports.push_back(std::move(g.report));
+  }
 
   // The server: a real lampid-central process on a fresh SQLite database.
   const int port = testing::FreeTcpPort();
@@ -296,7 +302,16 @@ int main(int argc, char** argv) {
            tls_proxy.bytes_down(), counting.calls});
   }
 
-  // The baseline: the same reports as JSON, gzip'd, batched the same way, into SQLite, durable.
+  // The baseline: the same reports as the edge holds them (ids, timestamps, operator), as JSON, gzip'd,
+  // batched the same way, into SQLite, durable.
+  reports.clear();
+  for (int64_t after = 0;;) {
+    auto listed = store->ListReports({.limit = 1000, .after = after, .oldest_first = true});
+    if (!listed.ok()) break;
+    for (auto& item : listed->items) reports.push_back(std::move(item.report));
+    if (listed->next_cursor == 0) break;
+    after = listed->next_cursor;
+  }
   {
     JsonBaselineServer baseline(dir.File("baseline.db"));
     testing::TcpProxy bproxy(baseline.port());

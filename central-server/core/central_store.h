@@ -120,6 +120,7 @@ struct PersonIndexEntry {
 struct ChangedReport {
   StoredReport report;
   uint64_t seq = 0;
+  std::string last_change_device_id;  // the device whose push made the latest change ("" for the server's)
   std::vector<ConflictRecord> open_conflicts;
 };
 

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS reports(
   event_count INTEGER NOT NULL,
   last_event_hash BLOB NOT NULL,
   seq INTEGER NOT NULL,
+  last_change_device_id TEXT NOT NULL DEFAULT '',
   stat_counted INTEGER NOT NULL DEFAULT 0,
   stat_month TEXT NOT NULL DEFAULT '',
   stat_kind INTEGER NOT NULL DEFAULT 0,
@@ -450,8 +451,8 @@ class SqliteCentralStore::Txn final : public CentralTxn {
                                     "desa_code, version, first_version, content_device_id, content, state, "
                                     "workflow_state, created_at, updated_at, event_count, last_event_hash, seq, "
                                     "stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, stat_event_days, "
-                                    "stat_registered, stat_registration_days) "
-                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "stat_registered, stat_registration_days, last_change_device_id) "
+                                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
       report_stmt_ = std::make_unique<Statement>(std::move(up));
       LAMPID_ASSIGN_OR_RETURN(
           Statement facts, db_.Prepare("SELECT stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, "
@@ -512,6 +513,7 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     st.Bind(17, int64_t{new_facts.counted}).Bind(18, new_facts.month).Bind(19, int64_t{new_facts.kind});
     st.Bind(20, int64_t{new_facts.sex}).Bind(21, int64_t{new_facts.age_band}).Bind(22, new_facts.event_to_report_days);
     st.Bind(23, int64_t{new_facts.registered}).Bind(24, new_facts.report_to_registration_days);
+    st.Bind(25, e.device_id);
     return st.Run();
   }
 
@@ -812,10 +814,10 @@ Result<ChangePage> SqliteCentralStore::ChangesSince(const std::string& kecamatan
   LAMPID_ASSIGN_OR_RETURN(
       Statement st,
       db.Prepare(std::string("SELECT ") + kReportColumns +
-                 " FROM reports WHERE kecamatan_code = ?1 AND seq > ?2 "
+                 ", last_change_device_id FROM reports WHERE kecamatan_code = ?1 AND seq > ?2 "
                  "UNION ALL SELECT " + kReportColumns +
-                 " FROM reports WHERE dest_kecamatan_code = ?1 AND kecamatan_code <> ?1 AND seq > ?2 "
-                 "ORDER BY seq LIMIT ?3"));
+                 ", last_change_device_id FROM reports WHERE dest_kecamatan_code = ?1 AND kecamatan_code <> ?1 "
+                 "AND seq > ?2 ORDER BY seq LIMIT ?3"));
   st.Bind(1, kecamatan_code).Bind(2, after).Bind(3, static_cast<int64_t>(limit) + 1);
   ChangePage page;
   int64_t last_seq = after;
@@ -829,6 +831,7 @@ Result<ChangePage> SqliteCentralStore::ChangesSince(const std::string& kecamatan
     ChangedReport c;
     LAMPID_ASSIGN_OR_RETURN(c.report, ReadReport(st));
     c.seq = static_cast<uint64_t>(st.Int(12));
+    c.last_change_device_id = st.Text(13);
     last_seq = st.Int(12);
     page.reports.push_back(std::move(c));
   }

@@ -543,6 +543,12 @@ Result<syncpb::PullResponse> SyncCore::PullPageFor(const DeviceRecord& device, c
   LAMPID_ASSIGN_OR_RETURN(ChangePage page, store_.ChangesSince(device.kecamatan_code, body.cursor(), limit));
   syncpb::PullPage out;
   for (auto& c : page.reports) {
+    // The latest change is this device's own push: it already has that content and state from the push
+    // answer (a lost answer is replayed from the stored batch), so only the cursor moves past it.
+    if (!c.last_change_device_id.empty() && c.last_change_device_id == device.device_id &&
+        c.report.content_device_id == device.device_id && !c.report.state.conflict_open()) {
+      continue;
+    }
     auto* pc = out.add_changes();
     pc->set_report_id(c.report.content.id());
     pc->set_server_version(c.report.version);

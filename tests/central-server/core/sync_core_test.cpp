@@ -5,6 +5,7 @@
 
 #include "central-server/core/event_chain.h"
 #include "central-server/core/sqlite_central_store.h"
+#include "central-server/core/workflow_service.h"
 #include "core/test_device.h"
 #include "domain/report_diff.h"
 #include "domain/test_reports.h"
@@ -372,9 +373,20 @@ TEST_F(SyncCoreTest, PullIsScopedToTheKecamatanPlusMovesIntoIt) {
   move.mutable_kepindahan()->mutable_destination()->set_desa_code("32.73.01.1001");
   ASSERT_TRUE(core_->Push(andir.Push("a1", {NewReport(Kelahiran(kId1), "v1"), NewReport(move, "v1")})).ok());
 
+  // Andir's own pushes come back as nothing: it has their content and state from the push answer.
+  EXPECT_EQ(PullAll(andir).changes_size(), 0);
+  // A decision made on the server does come down, as state only (Andir has the content).
+  {
+    auto txn = *store_->BeginWrite();
+    User verifier{"v", "Verifikator", Role::kVerifikatorKecamatan, "32.73.05", "", true};
+    ASSERT_TRUE(WorkflowService::Apply(*txn, verifier, kId1, WorkflowAction::kReturn, "periksa", "", kNow).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
   const auto own = PullAll(andir);
-  ASSERT_EQ(own.changes_size(), 2);
-  EXPECT_FALSE(own.changes(0).has_report());  // Andir has its own content already
+  ASSERT_EQ(own.changes_size(), 1);
+  EXPECT_EQ(own.changes(0).report_id(), kId1);
+  EXPECT_FALSE(own.changes(0).has_report());
+  EXPECT_EQ(own.changes(0).server_state().workflow_state(), rpb::WORKFLOW_STATE_PERLU_PERBAIKAN);
   const auto dest = PullAll(sukasari);
   ASSERT_EQ(dest.changes_size(), 1);
   EXPECT_EQ(dest.changes(0).report_id(), kId2);
@@ -382,12 +394,12 @@ TEST_F(SyncCoreTest, PullIsScopedToTheKecamatanPlusMovesIntoIt) {
   EXPECT_EQ(dest.changes(0).report().kind(), rpb::REPORT_KIND_KEPINDAHAN);
 
   // A pull with nothing new is empty, and the cursor holds.
-  auto again = core_->Pull(andir.Pull("1:2"));
+  auto again = core_->Pull(andir.Pull("1:3"));
   ASSERT_TRUE(again.ok());
   syncpb::PullPage page;
   page.ParseFromString(*core_->codec().Decode(again->page()));
   EXPECT_EQ(page.changes_size(), 0);
-  EXPECT_EQ(page.next_cursor(), "1:2");
+  EXPECT_EQ(page.next_cursor(), "1:3");
   EXPECT_FALSE(page.has_more());
   EXPECT_EQ(core_->Pull(andir.Pull("garbage")).status().code(), StatusCode::kInvalidArgument);
 }
