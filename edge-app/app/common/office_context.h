@@ -19,6 +19,11 @@ struct OfficeContext {
   const Clock* clock = nullptr;                        // never null; "now" for validation
   // The zone local times are written in on a new form (staff can change it per report).
   domain::pb::TimeZone default_time_zone = domain::pb::TIME_ZONE_WIB;
+  int utc_offset_minutes = 7 * 60;  // the office's zone, for dates and months shown (statistics, receipts)
 };
+
+// The zone of a kecamatan's office (WIB, WITA or WIT, by province) and its offset east of UTC in minutes.
+domain::pb::TimeZone OfficeTimeZone(const std::string& kecamatan_code);
+int OfficeUtcOffsetMinutes(const std::string& kecamatan_code);
 
 }  // namespace lampid::edge::ui

@@ -34,6 +34,11 @@ class LoginDialog : public QDialog {
 
  public slots:
   void LoginFailed(const QString& message);
+  // A neutral note above the buttons (e.g. why the session was locked); "" hides it.
+  void SetNotice(const QString& text);
+  // Fills in the operator id (the one who was logged in before the lock) and puts the cursor in the
+  // password field.
+  void SetOperator(const QString& operator_id);
 
  signals:
   void loginRequested(const lampid::edge::ui::LoginData& data);

@@ -36,6 +36,8 @@ class ReportListModel : public QAbstractTableModel {
 
   // Replaces every row (a new query's answer).
   void SetRows(std::vector<ReportListRow> rows);
+  // Adds rows at the bottom (the next page of the same query).
+  void AppendRows(std::vector<ReportListRow> rows);
   // Replaces the row with the same id, or adds it at the top (a report saved or changed by sync).
   void UpsertRow(const ReportListRow& row);
   const ReportListRow& row(int index) const { return rows_[static_cast<size_t>(index)]; }
