@@ -278,8 +278,9 @@ void SyncWorker::RunSync() {
   // After a failure, a fresh channel: gRPC's own reconnect backoff would otherwise add to ours.
   if (!online_ && attempted_) (void)BuildEngine();
   attempted_ = true;
+  // A cancel asked for before this started (a lock on its way) stands; SetActive(true) clears it.
+  if (cancel_.load()) return;
   running_ = true;
-  cancel_.store(false);
   emit syncStarted();
   auto report = engine_->SyncOnce(
       [this](const sync::SyncProgress& p) {
@@ -287,7 +288,10 @@ void SyncWorker::RunSync() {
       },
       &cancel_);
   running_ = false;
-  if (cancel_.load()) return;  // locked or quitting: the next session picks up where this stopped
+  if (cancel_.load()) {
+    emit syncCancelled();  // locked or quitting: the next session picks up where this stopped
+    return;
+  }
   if (report.ok()) {
     backoff_.Reset();
     SetOnline(true);

@@ -87,6 +87,8 @@ class SyncWorker : public QObject {
   // `done` of `total` changes pushed (pulling: total 0).
   void syncProgress(int done, int total, bool pulling);
   void syncSucceeded(const lampid::edge::ui::SyncSummary& summary);
+  // A running sync stopped because it was asked to (lock, quit); what it applied stays applied.
+  void syncCancelled();
   // In both languages (the UI picks); retry_in_ms: when the next automatic attempt is (0: none planned).
   void syncFailed(const QString& message, const QString& message_en, bool retry_later, qint64 retry_in_ms);
   void onlineChanged(bool online);

@@ -74,6 +74,15 @@ Session::Session(Options options, std::shared_ptr<const domain::RegionTable> reg
   connect(store_, &StoreWorker::listed, this, &Session::OnListed);
   connect(store_, &StoreWorker::detailLoaded, this, [this](const ReportDetail& d) {
     if (!window_) return;
+    if (!refresh_detail_id_.empty() && d.stored.summary.id == refresh_detail_id_) {
+      // A refresh after a sync: update the page in place if it still shows this report; never jump to it.
+      refresh_detail_id_.clear();
+      if (window_->current_page() == window_->detail_page() &&
+          window_->detail_page()->detail().stored.summary.id == d.stored.summary.id) {
+        window_->detail_page()->Show(d);
+      }
+      return;
+    }
     window_->ShowReportDetail(d);
   });
   connect(store_, &StoreWorker::openDraftLoaded, this, [this](const domain::Report& r) {
@@ -138,6 +147,9 @@ Session::Session(Options options, std::shared_ptr<const domain::RegionTable> reg
     }
   });
   connect(sync_, &SyncWorker::syncSucceeded, this, &Session::OnSyncSucceeded);
+  connect(sync_, &SyncWorker::syncCancelled, this, [this] {
+    if (window_) window_->sync_status()->SetSyncing(false);
+  });
   connect(sync_, &SyncWorker::syncFailed, this, &Session::OnSyncFailed);
   connect(sync_, &SyncWorker::onlineChanged, this, [this](bool online) {
     if (window_) window_->sync_status()->SetOnline(online);
@@ -415,6 +427,10 @@ void Session::RefreshAfterChange() {
   Post(store_, [w = store_] { w->RefreshCounts(); });
   Post(store_, [w = store_] { w->LoadAttention(); });
   if (window_->review_allowed()) Post(store_, [w = store_] { w->LoadReview(); });
+  if (window_->current_page() == window_->detail_page() && window_->detail_page()->has_report()) {
+    refresh_detail_id_ = window_->detail_page()->detail().stored.summary.id;
+    Post(store_, [w = store_, id = QString::fromStdString(refresh_detail_id_)] { w->LoadDetail(id); });
+  }
 }
 
 void Session::OnSaved(const SaveOutcome& o) {

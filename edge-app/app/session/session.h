@@ -123,6 +123,7 @@ class Session : public QObject {
   std::string display_name_;
   LoginData pending_login_;  // between the offline check and the online first login
   std::map<std::string, std::string> open_versions_;  // report id → version it was opened for editing at
+  std::string refresh_detail_id_;  // a detail reload asked for by a sync, not by the user
   int list_request_ = 0;
   int64_t list_cursor_ = 0;
   QElapsedTimer since_list_refresh_;
