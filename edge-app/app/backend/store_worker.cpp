@@ -18,8 +18,6 @@ namespace {
 
 namespace pb = domain::pb;
 
-QString Tr(const char* text) { return QCoreApplication::translate("StoreWorker", text); }
-
 // A whole NIK as typed (spaces, dots and dashes allowed between digits), or "".
 std::string WholeNik(const std::string& text) {
   std::string digits;
@@ -98,7 +96,7 @@ void StoreWorker::Open() {
     }
     OpenOutcome o;
     o.state = OpenOutcome::State::kFailed;
-    o.message = Tr("Data di komputer ini tidak bisa dibuka: %1").arg(StatusText(opened_store.status()));
+    o.message = QCoreApplication::translate("StoreWorker", "Data di komputer ini tidak bisa dibuka: %1").arg(StatusText(opened_store.status()));
     emit opened(o);
     return;
   }
@@ -120,7 +118,7 @@ void StoreWorker::MakeClone() {
   if (!store_) return;
   auto clone = store_->Clone();
   if (!clone.ok()) {
-    emit failed(Tr("Koneksi kedua ke data tidak bisa dibuat: %1").arg(StatusText(clone.status())));
+    emit failed(QCoreApplication::translate("StoreWorker", "Koneksi kedua ke data tidak bisa dibuat: %1").arg(StatusText(clone.status())));
     return;
   }
   emit cloneReady(StoreHandle(std::move(*clone)));
@@ -131,7 +129,7 @@ void StoreWorker::DiscardIncompleteSetup() {
     const int64_t reports = store_->CountReports().value_or(1);
     if (reports > 0) {
       OpenOutcome o = Describe(OpenOutcome::State::kFailed);
-      o.message = Tr("Pengaturan awal belum selesai, tetapi komputer ini sudah menyimpan laporan. Hubungi admin.");
+      o.message = QCoreApplication::translate("StoreWorker", "Pengaturan awal belum selesai, tetapi komputer ini sudah menyimpan laporan. Hubungi admin.");
       emit opened(o);
       return;
     }
@@ -149,7 +147,7 @@ void StoreWorker::Login(const LoginData& login) {
   LoginOutcome out;
   out.operator_id = login.operator_id;
   if (!store_) {
-    out.message = Tr("Data belum terbuka.");
+    out.message = QCoreApplication::translate("StoreWorker", "Data belum terbuka.");
     emit loginFinished(out);
     return;
   }
@@ -169,7 +167,7 @@ void StoreWorker::Login(const LoginData& login) {
     out.result = LoginOutcome::Result::kUnlocked;
   } else if (s.code() == StatusCode::kUnauthenticated) {
     out.result = LoginOutcome::Result::kWrongPassword;
-    out.message = Tr("ID petugas atau kata sandi salah. Periksa huruf besar/kecil, lalu coba lagi.");
+    out.message = QCoreApplication::translate("StoreWorker", "ID petugas atau kata sandi salah. Periksa huruf besar/kecil, lalu coba lagi.");
   } else {
     out.message = StatusText(s);
   }
@@ -185,7 +183,7 @@ void StoreWorker::Recover(const QString& recovery_code, const LoginData& login) 
     out.result = LoginOutcome::Result::kUnlocked;
   } else if (s.code() == StatusCode::kUnauthenticated || s.code() == StatusCode::kInvalidArgument) {
     out.result = LoginOutcome::Result::kWrongPassword;
-    out.message = Tr("Kode pemulihan salah. Kode terdiri dari 32 huruf dan angka, seperti tertulis di kertas.");
+    out.message = QCoreApplication::translate("StoreWorker", "Kode pemulihan salah. Kode terdiri dari 32 huruf dan angka, seperti tertulis di kertas.");
   } else {
     out.message = StatusText(s);
   }
@@ -201,7 +199,7 @@ void StoreWorker::Save(const SaveRequest& request, bool remember_as_open_draft) 
   SaveOutcome out;
   out.draft = request.draft;
   if (!store_) {
-    out.message = Tr("Data belum terbuka.");
+    out.message = QCoreApplication::translate("StoreWorker", "Data belum terbuka.");
     emit saved(out);
     return;
   }
@@ -227,12 +225,12 @@ void StoreWorker::Save(const SaveRequest& request, bool remember_as_open_draft) 
       (void)store_->SetMeta(OpenDraftKey(store_->operator_id()), out.id);
     }
   } else if (r.status.code() == StatusCode::kInvalidArgument && r.problems.HasErrors()) {
-    out.message = Tr("Laporan belum lengkap atau ada isian yang salah; perbaiki yang ditandai merah.");
+    out.message = QCoreApplication::translate("StoreWorker", "Laporan belum lengkap atau ada isian yang salah; perbaiki yang ditandai merah.");
   } else if (r.status.code() == StatusCode::kAborted) {
-    out.message = Tr("Laporan ini sudah diubah di tempat lain sejak dibuka. Tutup formulir, buka lagi laporannya, "
+    out.message = QCoreApplication::translate("StoreWorker", "Laporan ini sudah diubah di tempat lain sejak dibuka. Tutup formulir, buka lagi laporannya, "
                      "lalu ulangi perubahan Anda.");
   } else if (r.status.code() == StatusCode::kFailedPrecondition && !store_->unlocked()) {
-    out.message = Tr("Sesi terkunci. Masuk lagi, lalu simpan.");
+    out.message = QCoreApplication::translate("StoreWorker", "Sesi terkunci. Masuk lagi, lalu simpan.");
   } else {
     out.message = StatusText(r.status);
   }
@@ -323,14 +321,14 @@ void StoreWorker::LoadDetail(const QString& id_text) {
   ReportDetail d;
   auto stored = store_->GetReport(id);
   if (!stored.ok()) {
-    emit failed(Tr("Laporan tidak bisa dibuka: %1").arg(StatusText(stored.status())));
+    emit failed(QCoreApplication::translate("StoreWorker", "Laporan tidak bisa dibuka: %1").arg(StatusText(stored.status())));
     return;
   }
   d.stored = std::move(*stored);
   d.history = store_->ReadAuditOfReport(id).value_or(std::vector<store::AuditEntry>{});
   const auto& s = d.stored.summary;
   if (s.sync_state == pb::SYNC_STATE_CONFLICT) {
-    d.not_editable_reason = Tr("Laporan ini bentrok dengan versi di server. Selesaikan konfliknya dulu.");
+    d.not_editable_reason = QCoreApplication::translate("StoreWorker", "Laporan ini bentrok dengan versi di server. Selesaikan konfliknya dulu.");
     auto conflict = store_->GetConflict(id);
     if (conflict.ok()) d.conflict = std::move(*conflict);
   } else if (const Status e = domain::CheckEditable(s.sync_state, s.workflow_state); !e.ok()) {
@@ -373,7 +371,7 @@ void StoreWorker::ResolveConflict(const QString& id_text, const domain::Report& 
     emit conflictResolved(id_text, true, {});
   } else if (r.problems.HasErrors()) {
     emit conflictResolved(id_text, false,
-                          Tr("Gabungan yang dipilih belum benar: %1. Pilih versi lain untuk kolom itu.")
+                          QCoreApplication::translate("StoreWorker", "Gabungan yang dipilih belum benar: %1. Pilih versi lain untuk kolom itu.")
                               .arg(InUiLanguage(r.problems.items().front().message, r.problems.items().front().message_en)));
   } else {
     emit conflictResolved(id_text, false, StatusText(r.status));

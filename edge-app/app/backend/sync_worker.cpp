@@ -15,8 +15,6 @@
 namespace lampid::edge::ui {
 namespace {
 
-QString Tr(const char* text) { return QCoreApplication::translate("SyncWorker", text); }
-
 // Answers every call with the reason the real transport could not be built (e.g. an unreadable CA
 // file), so the engine still exists for what needs no network (queueing decisions).
 class BrokenTransport final : public sync::SyncTransport {
@@ -111,7 +109,7 @@ void SyncWorker::Setup(const SetupData& d) {
   // 1. The store, once per wizard (a retry after a failed step continues with it).
   if (!store_) {
     auto init = store::Store::Init(options, {d.kecamatan_code, d.operator_id, d.password});
-    if (!init.ok()) return fail(Tr("Data di komputer ini tidak bisa dibuat: %1").arg(StatusText(init.status())));
+    if (!init.ok()) return fail(QCoreApplication::translate("SyncWorker", "Data di komputer ini tidak bisa dibuat: %1").arg(StatusText(init.status())));
     recovery_code_ = init->recovery_code;
     auto opened = store::Store::Open(options);
     if (!opened.ok()) return fail(StatusText(opened.status()));
@@ -119,7 +117,7 @@ void SyncWorker::Setup(const SetupData& d) {
     if (Status s = store_->Unlock(d.operator_id, d.password); !s.ok()) return fail(StatusText(s));
     if (Status s = store_->SetMeta(StoreWorker::kMetaSetupStarted, "1"); !s.ok()) return fail(StatusText(s));
   } else if (store_->node().kecamatan_code != d.kecamatan_code) {
-    return fail(Tr("Data di komputer ini sudah dibuat untuk kecamatan %1. Kembali ke halaman pertama dan pilih "
+    return fail(QCoreApplication::translate("SyncWorker", "Data di komputer ini sudah dibuat untuk kecamatan %1. Kembali ke halaman pertama dan pilih "
                    "kecamatan itu.")
                     .arg(QString::fromStdString(store_->node().kecamatan_code)));
   }
@@ -142,7 +140,7 @@ void SyncWorker::Setup(const SetupData& d) {
     }
   }
   if (Status built = BuildEngine(); !built.ok()) {
-    return fail(Tr("Sambungan ke server tidak bisa disiapkan: %1").arg(StatusText(built)));
+    return fail(QCoreApplication::translate("SyncWorker", "Sambungan ke server tidak bisa disiapkan: %1").arg(StatusText(built)));
   }
   auto enrolled = engine_->Enrolled();
   if (!enrolled.ok()) return fail(StatusText(enrolled.status()));
@@ -151,7 +149,7 @@ void SyncWorker::Setup(const SetupData& d) {
     if (!r.ok()) {
       const StatusCode c = r.status().code();
       if (c == StatusCode::kNotFound || c == StatusCode::kPermissionDenied) {
-        return fail(Tr("Kode pendaftaran ditolak server (salah, sudah dipakai, kedaluwarsa, atau untuk kecamatan "
+        return fail(QCoreApplication::translate("SyncWorker", "Kode pendaftaran ditolak server (salah, sudah dipakai, kedaluwarsa, atau untuk kecamatan "
                        "lain). Minta kode baru kepada admin kabupaten/kota."));
       }
       return fail(Explain(r.status()));
@@ -170,10 +168,10 @@ void SyncWorker::Setup(const SetupData& d) {
         if (Status s = store_->Recover(recovery_code_, d.operator_id, d.password); !s.ok()) return fail(StatusText(s));
       }
     } else if (c == StatusCode::kUnauthenticated) {
-      return fail(Tr("ID petugas atau kata sandi tidak cocok dengan akun di server. Gunakan akun yang diberikan "
+      return fail(QCoreApplication::translate("SyncWorker", "ID petugas atau kata sandi tidak cocok dengan akun di server. Gunakan akun yang diberikan "
                      "admin, lalu tekan Daftarkan lagi."));
     } else if (c == StatusCode::kPermissionDenied) {
-      return fail(Tr("Akun ini tidak bertugas di kecamatan ini. Gunakan akun petugas kecamatan ini."));
+      return fail(QCoreApplication::translate("SyncWorker", "Akun ini tidak bertugas di kecamatan ini. Gunakan akun petugas kecamatan ini."));
     } else {
       return fail(Explain(user.status()));
     }
@@ -201,7 +199,7 @@ void SyncWorker::LoginOnline(const LoginData& login) {
   LoginOutcome out;
   out.operator_id = login.operator_id;
   if (!engine_) {
-    out.message = Tr("Data belum terbuka.");
+    out.message = QCoreApplication::translate("SyncWorker", "Data belum terbuka.");
     emit loginFinished(out);
     return;
   }
@@ -214,18 +212,18 @@ void SyncWorker::LoginOnline(const LoginData& login) {
     switch (user.status().code()) {
       case StatusCode::kUnauthenticated:
         out.result = LoginOutcome::Result::kWrongPassword;
-        out.message = Tr("ID petugas atau kata sandi salah (diperiksa oleh server).");
+        out.message = QCoreApplication::translate("SyncWorker", "ID petugas atau kata sandi salah (diperiksa oleh server).");
         break;
       case StatusCode::kAlreadyExists:
         out.result = LoginOutcome::Result::kWrongPassword;
-        out.message = Tr("Petugas ini sudah pernah masuk di komputer ini; gunakan kata sandi yang dipakai di sini.");
+        out.message = QCoreApplication::translate("SyncWorker", "Petugas ini sudah pernah masuk di komputer ini; gunakan kata sandi yang dipakai di sini.");
         break;
       case StatusCode::kPermissionDenied:
-        out.message = Tr("Akun ini tidak bertugas di kecamatan ini.");
+        out.message = QCoreApplication::translate("SyncWorker", "Akun ini tidak bertugas di kecamatan ini.");
         break;
       case StatusCode::kUnavailable:
       case StatusCode::kDeadlineExceeded:
-        out.message = Tr("Petugas yang baru pertama kali memakai komputer ini harus masuk saat server bisa "
+        out.message = QCoreApplication::translate("SyncWorker", "Petugas yang baru pertama kali memakai komputer ini harus masuk saat server bisa "
                          "dihubungi. Periksa sambungan internet lalu coba lagi, atau masuk dengan akun petugas "
                          "yang sudah pernah memakai komputer ini.");
         break;

@@ -1,6 +1,7 @@
 #include "edge-app/app/common/report_text.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include "core/civil_time.h"
@@ -14,8 +15,6 @@
 
 namespace lampid::edge::ui {
 namespace {
-
-QString Tr(const char* text) { return QCoreApplication::translate("ReportText", text); }
 
 QString Label(const std::string& path, bool always_indonesian = false) {
   return QString::fromStdString(domain::FieldLabel(path, UiIsEnglish() && !always_indonesian));
@@ -48,7 +47,7 @@ QString LeafText(const domain::Report& report, const std::string& path, EditorTy
           }
           return QString::fromStdString(v);
         } else if constexpr (std::is_same_v<T, bool>) {
-          return v ? (always_indonesian ? QStringLiteral("Ya") : Tr("Ya")) : QString();
+          return v ? (always_indonesian ? QStringLiteral("Ya") : QCoreApplication::translate("ReportText", "Ya")) : QString();
         } else if constexpr (std::is_same_v<T, int64_t>) {
           if (field.ok() && (*field)->enum_type()) {
             if (v == 0) return QString();
@@ -57,7 +56,7 @@ QString LeafText(const domain::Report& report, const std::string& path, EditorTy
           }
           return QString::number(v);
         } else {
-          return QString::number(v, 'g', 6);
+          return QLocale().toString(v, 'g', 6);  // 49,5 in Bahasa Indonesia
         }
       },
       *value);
@@ -146,7 +145,7 @@ ReportSubject SubjectOf(const domain::Report& r) {
 }
 
 QString ReportTitle(domain::ReportKind kind) {
-  if (kind == domain::pb::REPORT_KIND_UNSPECIFIED) return Tr("Laporan");
+  if (kind == domain::pb::REPORT_KIND_UNSPECIFIED) return QCoreApplication::translate("ReportText", "Laporan");
   return QCoreApplication::translate("FormSpec", FormSpecFor(kind).title);
 }
 
@@ -167,7 +166,7 @@ QString HistoryEventText(const std::string& event) {
       {"push_rejected", QT_TRANSLATE_NOOP("ReportText", "Perubahan ditolak server")},
   };
   for (const auto& [name, text] : kEvents) {
-    if (event == name) return Tr(text);
+    if (event == name) return QCoreApplication::translate("ReportText", text);
   }
   return QString::fromStdString(event);
 }
@@ -192,7 +191,7 @@ QString HistoryDetailText(const std::string& event, const std::string& detail) {
       start = comma + 1;
     }
     labels.removeDuplicates();
-    return Tr("Kolom: %1").arg(labels.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("ReportText", "Kolom: %1").arg(labels.join(QStringLiteral(", ")));
   }
   if (event == "server_state_applied") {
     const auto state = domain::WorkflowStateFromName(value_of("workflow"));
@@ -205,8 +204,8 @@ QString HistoryDetailText(const std::string& event, const std::string& detail) {
     return {};
   }
   if (event == "workflow_action_queued") {
-    if (detail == "approve") return Tr("Setujui");
-    if (detail == "return") return Tr("Kembalikan untuk perbaikan");
+    if (detail == "approve") return QCoreApplication::translate("ReportText", "Setujui");
+    if (detail == "return") return QCoreApplication::translate("ReportText", "Kembalikan untuk perbaikan");
   }
   if (event == "workflow_action_refused" || event == "push_rejected") return QString::fromStdString(detail);
   return {};

@@ -10,8 +10,6 @@ namespace {
 
 namespace pb = domain::pb;
 
-QString Tr(const char* text) { return QCoreApplication::translate("ServerNotes", text); }
-
 // In the UI language of the moment (a form that stays open across a language switch keeps it).
 domain::Problem Finding(const std::string& field, const QString& text) {
   domain::Problem p;
@@ -43,15 +41,15 @@ std::vector<domain::Problem> DukcapilFindingsOf(const pb::ServerState& state) {
   std::vector<domain::Problem> out;
   for (const auto& person : state.verification().persons()) {
     if (!person.nik_found()) {
-      out.push_back(Finding(person.field(), Tr("Dukcapil: NIK tidak ditemukan")));
+      out.push_back(Finding(person.field(), QCoreApplication::translate("ServerNotes", "Dukcapil: NIK tidak ditemukan")));
     } else if (person.deceased()) {
-      out.push_back(Finding(person.field(), Tr("Dukcapil: orang ini tercatat sudah meninggal")));
+      out.push_back(Finding(person.field(), QCoreApplication::translate("ServerNotes", "Dukcapil: orang ini tercatat sudah meninggal")));
     } else if (!person.nik_active()) {
-      out.push_back(Finding(person.field(), Tr("Dukcapil: NIK tidak aktif")));
+      out.push_back(Finding(person.field(), QCoreApplication::translate("ServerNotes", "Dukcapil: NIK tidak aktif")));
     }
     for (const auto& f : person.fields()) {
       if (f.match() == pb::FIELD_MATCH_TIDAK_SESUAI) {
-        out.push_back(Finding(f.field(), Tr("Dukcapil: tidak sesuai data kependudukan")));
+        out.push_back(Finding(f.field(), QCoreApplication::translate("ServerNotes", "Dukcapil: tidak sesuai data kependudukan")));
       }
     }
   }
@@ -65,16 +63,16 @@ QString DukcapilNote(const pb::ServerState& state, const std::string& path, bool
       QStringList parts;
       bool bad = false;
       if (!person.nik_found()) {
-        parts << Tr("✖ NIK tidak ditemukan");
+        parts << QCoreApplication::translate("ServerNotes", "✖ NIK tidak ditemukan");
         bad = true;
       } else {
-        parts << Tr("✔ NIK ditemukan");
+        parts << QCoreApplication::translate("ServerNotes", "✔ NIK ditemukan");
         if (!person.nik_active()) {
-          parts << Tr("✖ tidak aktif");
+          parts << QCoreApplication::translate("ServerNotes", "✖ tidak aktif");
           bad = true;
         }
         if (person.deceased()) {
-          parts << Tr("✖ tercatat meninggal");
+          parts << QCoreApplication::translate("ServerNotes", "✖ tercatat meninggal");
           bad = true;
         }
       }
@@ -83,10 +81,10 @@ QString DukcapilNote(const pb::ServerState& state, const std::string& path, bool
     }
     for (const auto& f : person.fields()) {
       if (f.field() != path) continue;
-      if (f.match() == pb::FIELD_MATCH_SESUAI) return Tr("✔ Sesuai");
+      if (f.match() == pb::FIELD_MATCH_SESUAI) return QCoreApplication::translate("ServerNotes", "✔ Sesuai");
       if (f.match() == pb::FIELD_MATCH_TIDAK_SESUAI) {
         if (mismatch) *mismatch = true;
-        return Tr("✖ Tidak sesuai");
+        return QCoreApplication::translate("ServerNotes", "✖ Tidak sesuai");
       }
     }
   }
@@ -96,14 +94,15 @@ QString DukcapilNote(const pb::ServerState& state, const std::string& path, bool
 QString DukcapilSummary(const pb::ServerState& state) {
   const auto& v = state.verification();
   if (v.persons().empty()) {
-    return v.status() == pb::VERIFICATION_STATUS_MENUNGGU ? Tr("Dukcapil: menunggu pemeriksaan")
-                                                          : Tr("Dukcapil: belum diperiksa");
+    return v.status() == pb::VERIFICATION_STATUS_MENUNGGU ? QCoreApplication::translate("ServerNotes", "Dukcapil: menunggu pemeriksaan")
+                                                          : QCoreApplication::translate("ServerNotes", "Dukcapil: belum diperiksa");
   }
-  const auto findings = DukcapilFindingsOf(state);
-  if (findings.empty()) return QCoreApplication::translate("ServerNotes", "Dukcapil: semua data sesuai (%n orang diperiksa)", nullptr,
-                                      v.persons_size());
-  return QCoreApplication::translate("ServerNotes", "Dukcapil: %n data perlu diperiksa", nullptr,
-                                    static_cast<int>(findings.size()));
+  const int findings = static_cast<int>(DukcapilFindingsOf(state).size());
+  const int persons = v.persons_size();
+  if (findings == 0) {
+    return QCoreApplication::translate("ServerNotes", "Dukcapil: semua data sesuai (%n orang diperiksa)", nullptr, persons);
+  }
+  return QCoreApplication::translate("ServerNotes", "Dukcapil: %n data perlu diperiksa", nullptr, findings);
 }
 
 }  // namespace lampid::edge::ui

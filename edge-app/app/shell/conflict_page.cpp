@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "domain/problem.h"
@@ -45,6 +46,8 @@ ConflictPage::ConflictPage(const OfficeContext& office, QWidget* parent)
   table_->horizontalHeader()->setSectionResizeMode(kField, QHeaderView::ResizeToContents);
   for (int c : {kLocal, kServer, kLosing}) table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
   table_->horizontalHeader()->setSectionResizeMode(kChoice, QHeaderView::ResizeToContents);
+  // A group (the witnesses, the members) takes several lines: rows follow the columns' final widths.
+  connect(table_->horizontalHeader(), &QHeaderView::sectionResized, table_, &QTableWidget::resizeRowsToContents);
   outer->addWidget(table_, 1);
   message_->setWordWrap(true);
   message_->setVisible(false);
@@ -133,6 +136,8 @@ void ConflictPage::Render() {
     paint();
   }
   table_->resizeRowsToContents();
+  // Once the page is laid out the columns have their real widths.
+  QTimer::singleShot(0, table_, &QTableWidget::resizeRowsToContents);
 }
 
 void ConflictPage::SetAll(ConflictSide side) {

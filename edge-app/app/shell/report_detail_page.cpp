@@ -94,7 +94,9 @@ ReportDetailPage::ReportDetailPage(const OfficeContext& office, QWidget* parent)
   history_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   history_->setSelectionBehavior(QAbstractItemView::SelectRows);
   history_->verticalHeader()->setVisible(false);
-  history_->setWordWrap(true);
+  history_->setWordWrap(false);
+  history_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  history_->verticalHeader()->setDefaultSectionSize(history_->fontMetrics().height() + 8);
   history_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
   history_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
   history_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -193,7 +195,6 @@ void ReportDetailPage::Render() {
     history_->setItem(row, 2, new QTableWidgetItem(HistoryDetailText(e.event, e.detail)));
     history_->setItem(row, 3, new QTableWidgetItem(QString::fromStdString(e.operator_id)));
   }
-  history_->resizeRowsToContents();
 
   edit_->setVisible(detail_.editable);
   edit_->setText(s.summary.workflow_state == pb::WORKFLOW_STATE_PERLU_PERBAIKAN ? tr("&Perbaiki") : tr("&Ubah"));

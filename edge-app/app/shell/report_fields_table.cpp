@@ -17,8 +17,12 @@ ReportFieldsTable::ReportFieldsTable(QWidget* parent) : QTableWidget(parent) {
   setSelectionBehavior(QAbstractItemView::SelectRows);
   setSelectionMode(QAbstractItemView::SingleSelection);
   setAlternatingRowColors(true);
-  setWordWrap(true);
+  // One line per field (the whole value is in the tooltip): rows keep one height however wide the columns
+  // turn out, so a long form stays compact on a 1366×768 screen.
+  setWordWrap(false);
   verticalHeader()->setVisible(false);
+  verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
   horizontalHeader()->setSectionResizeMode(kSection, QHeaderView::ResizeToContents);
   horizontalHeader()->setSectionResizeMode(kField, QHeaderView::ResizeToContents);
   horizontalHeader()->setSectionResizeMode(kValue, QHeaderView::Stretch);
@@ -59,7 +63,6 @@ void ReportFieldsTable::Show(const domain::Report& report, const domain::RegionT
   }
   setColumnHidden(kNote, note_header_.isEmpty());
   Retranslate();
-  resizeRowsToContents();
 }
 
 int ReportFieldsTable::RowOfPath(const std::string& path) const {

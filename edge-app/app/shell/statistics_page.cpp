@@ -65,6 +65,8 @@ StatisticsPage::StatisticsPage(const OfficeContext& office, QWidget* parent)
   outer->addWidget(view_, 3);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->verticalHeader()->setVisible(true);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   outer->addWidget(table_, 2);
   connect(refresh_, &QPushButton::clicked, this, &StatisticsPage::refreshRequested);
