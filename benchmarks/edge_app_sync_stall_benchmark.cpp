@@ -168,8 +168,7 @@ int main(int argc, char** argv) {
   WaitFor([&] { return session.sync_successes() + session.sync_failures() >= 1; });
   const int64_t synced_us = clock.nsecsElapsed() / 1000;
   // The list's answer after the sync (it shows "Diterima server").
-  const int64_t lists = session.lists_received();
-  WaitFor([&] { return session.lists_received() > lists; });
+  WaitFor([&] { return session.list_settled(); });
   tick.stop();
   const int64_t end_us = clock.nsecsElapsed() / 1000;
 

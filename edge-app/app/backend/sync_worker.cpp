@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <cctype>
 
 #include "edge-app/app/backend/store_worker.h"
 #include "edge-app/app/common/status_text.h"
@@ -44,6 +45,12 @@ QString Explain(const Status& s) {
 }
 
 }  // namespace
+
+std::string SyncWorker::UserMetaKey(const std::string& operator_id) {
+  std::string key = "app.user.";
+  for (char c : operator_id) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
 
 SyncWorker::SyncWorker(Config config)
     : config_(std::move(config)),
@@ -208,6 +215,9 @@ void SyncWorker::LoginOnline(const LoginData& login) {
     out.result = LoginOutcome::Result::kUnlocked;
     out.role = user->role();
     out.display_name = user->display_name();
+    // Remembered (sealed) until the server's user list arrives with the next pull, so that an offline
+    // login before that still knows the role.
+    (void)store_->SetSealedMeta(UserMetaKey(login.operator_id), user->role() + "\n" + user->display_name());
   } else {
     switch (user.status().code()) {
       case StatusCode::kUnauthenticated:
@@ -343,7 +353,19 @@ void SyncWorker::EmitServerInfo() {
   auto users = engine_->KnownUsers();
   if (users.ok()) {
     std::vector<ServerUser> out;
-    for (const auto& u : *users) out.push_back({u.user_id(), u.display_name(), u.role(), u.active()});
+    bool listed = false;
+    for (const auto& u : *users) {
+      out.push_back({u.user_id(), u.display_name(), u.role(), u.active()});
+      listed |= u.user_id() == operator_id_;
+    }
+    if (!listed && !operator_id_.empty()) {
+      auto remembered = store_->GetSealedMeta(UserMetaKey(operator_id_));
+      if (remembered.ok() && *remembered) {
+        const std::string& v = **remembered;
+        const size_t nl = v.find('\n');
+        out.push_back({operator_id_, nl == std::string::npos ? std::string() : v.substr(nl + 1), v.substr(0, nl), true});
+      }
+    }
     emit usersChanged(out);
   }
   auto actions = engine_->QueuedActions();

@@ -49,6 +49,9 @@ class SyncWorker : public QObject {
     size_t push_batch = 500;
   };
 
+  // Sealed meta remembering the role and name the server gave `operator_id` at an online login.
+  static std::string UserMetaKey(const std::string& operator_id);
+
   // Clock differences above this are worth a warning to staff.
   static constexpr int64_t kClockWarningMs = 5 * 60 * 1000;
 

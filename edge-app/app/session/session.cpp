@@ -455,6 +455,7 @@ void Session::OnSaved(const SaveOutcome& o) {
 void Session::OnListed(const ListAnswer& a) {
   ++lists_received_;
   if (!window_ || a.request != list_request_) return;
+  list_answered_ = a.request;
   ReportListModel* model = window_->report_list()->model();
   if (a.append) {
     model->AppendRows(a.rows);

@@ -66,6 +66,8 @@ class Session : public QObject {
   int64_t sync_failures() const { return sync_failures_; }
   // Answers the workers gave since the start (tests wait on these instead of sleeping).
   int64_t lists_received() const { return lists_received_; }
+  // The list shows the answer to the newest query asked (none is on its way).
+  bool list_settled() const { return list_answered_ == list_request_; }
   int64_t saves_answered() const { return saves_answered_; }
   // Locks now (as after idle; the menu's "Kunci layar").
   void Lock();
@@ -125,6 +127,7 @@ class Session : public QObject {
   std::map<std::string, std::string> open_versions_;  // report id → version it was opened for editing at
   std::string refresh_detail_id_;  // a detail reload asked for by a sync, not by the user
   int list_request_ = 0;
+  int list_answered_ = 0;
   int64_t list_cursor_ = 0;
   QElapsedTimer since_list_refresh_;
   int64_t sync_successes_ = 0;

@@ -101,8 +101,7 @@ void AppTest::SyncNow() {
   Press(Qt::Key_F5);
   ASSERT_TRUE(WaitUntil([&] { return session_->sync_successes() > before; }, 20000));
   // The list follows once the store thread answered the refresh the sync asked for.
-  const int64_t lists = session_->lists_received();
-  ASSERT_TRUE(WaitUntil([&] { return session_->lists_received() > lists; }));
+  ASSERT_TRUE(WaitUntil([&] { return session_->list_settled(); }));
 }
 
 void TypeSampleBirth() {

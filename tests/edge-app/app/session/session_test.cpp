@@ -24,6 +24,7 @@
 #include "edge-app/app/shell/attention_page.h"
 #include "edge-app/app/shell/conflict_page.h"
 #include "edge-app/app/shell/main_window.h"
+#include "edge-app/app/shell/recovery_dialog.h"
 #include "edge-app/app/shell/report_detail_page.h"
 #include "edge-app/app/shell/report_fields_table.h"
 #include "edge-app/app/shell/report_list_model.h"
@@ -264,7 +265,8 @@ TEST_F(SessionTest, TheFirstRunWizardSetsUpEnrollsAndChecksTheOperatorOnlineThen
   Type(kPassword);
   QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
   ASSERT_TRUE(WaitUntil([&] { return wizard->currentId() == SetupWizard::kRecoveryPage; }, 20000));
-  EXPECT_EQ(wizard->recovery_code_label()->text().size(), 39) << wizard->recovery_code_label()->text().toStdString();
+  const QString recovery_code = wizard->recovery_code_label()->text();
+  EXPECT_EQ(recovery_code.size(), 39) << recovery_code.toStdString();
   wizard->recovery_written_check()->setFocus(Qt::OtherFocusReason);
   Press(Qt::Key_Space);
   QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
@@ -280,6 +282,34 @@ TEST_F(SessionTest, TheFirstRunWizardSetsUpEnrollsAndChecksTheOperatorOnlineThen
   StartSession();
   LogIn("siti.aminah", kPassword);
   EXPECT_TRUE(session_->unlocked());
+  CloseApp();
+
+  // The password is forgotten: the recovery code from the paper opens the data with a new one.
+  StartSession();
+  ASSERT_TRUE(WaitUntil([&] { return session_->login_dialog() && session_->login_dialog()->isVisible(); }));
+  ShowActive(session_->login_dialog());
+  const auto buttons = session_->login_dialog()->findChildren<QPushButton*>();
+  const auto forgot = std::find_if(buttons.begin(), buttons.end(), [](QPushButton* b) { return b->text().contains("Lupa"); });
+  ASSERT_NE(forgot, buttons.end());
+  QTest::mouseClick(*forgot, Qt::LeftButton);
+  ASSERT_TRUE(WaitUntil([&] { return session_->recovery_dialog() && session_->recovery_dialog()->isVisible(); }));
+  RecoveryDialog* recovery = session_->recovery_dialog();
+  ShowActive(recovery);
+  recovery->code_edit()->setFocus(Qt::OtherFocusReason);
+  Type(recovery_code.toLower());  // typed from paper, in small letters
+  Tab();
+  Type("siti.aminah");
+  Tab();
+  Type("sandi-baru-sekali");
+  Tab();
+  Type("sandi-baru-sekali");
+  ASSERT_TRUE(recovery->ok_button()->isEnabled());
+  QTest::mouseClick(recovery->ok_button(), Qt::LeftButton);
+  ASSERT_TRUE(WaitUntil([&] { return session_->unlocked() && window()->isVisible(); }, 10000))
+      << (session_->recovery_dialog() ? session_->recovery_dialog()->findChildren<QLabel*>().last()->text().toStdString() : "");
+  CloseApp();
+  StartSession();
+  LogIn("siti.aminah", "sandi-baru-sekali");
 }
 
 TEST_F(SessionTest, AUserNewToThisPcLogsInOnlineOnceThenOffline) {
