@@ -10,8 +10,8 @@
 namespace lampid::edge::ui {
 
 // What the widgets know about where they run: the office's kecamatan, the region table, and "now".
-// Phase 1 fills it from the command line; phase 2 from the store's node identity and the logged-in
-// operator. Copied into every form; the pointed-to objects must outlive the widgets.
+// The Session fills it from the store's node identity (kecamatan, zone). Copied into every form; the
+// pointed-to objects must outlive the widgets.
 struct OfficeContext {
   std::shared_ptr<const domain::RegionTable> regions;  // never null
   std::string kecamatan_code;                          // the office's kecamatan, dotted ("32.73.05")

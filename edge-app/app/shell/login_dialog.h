@@ -9,7 +9,8 @@ class QPushButton;
 
 namespace lampid::edge::ui {
 
-// What the login dialog collects; phase 2 unlocks the store with it (offline, against the local slot).
+// What the login dialog collects; the Session unlocks the store with it (offline, against the local slot;
+// online the first time a user uses this PC).
 struct LoginData {
   std::string operator_id;
   std::string password;
@@ -42,7 +43,7 @@ class LoginDialog : public QDialog {
 
  signals:
   void loginRequested(const lampid::edge::ui::LoginData& data);
-  // "Lupa kata sandi?": unlock with the recovery code instead (phase 2).
+  // "Lupa kata sandi?": unlock with the recovery code instead (RecoveryDialog).
   void recoveryRequested();
 
  protected:

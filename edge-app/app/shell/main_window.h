@@ -90,8 +90,8 @@ class MainWindow : public QMainWindow {
   bool review_allowed() const { return review_allowed_; }
   // Who is logged in (shown in the title bar).
   void SetUserName(const QString& name);
-  // With drafts kept (phase 2): closing the window with a half-filled form keeps it as a draft
-  // (draftSaveRequested) instead of asking; leaving a form offers "keep as draft".
+  // With drafts kept (the Session turns this on): closing the window with a half-filled form keeps it as
+  // a draft (draftSaveRequested) instead of asking; leaving a form offers "keep as draft".
   void SetKeepDraftsOnClose(bool keep) { keep_drafts_ = keep; }
   // Keeps the open form as a draft now when it has unsaved changes and may be a draft (before locking);
   // true when a draft save was asked for.

@@ -19,7 +19,7 @@ namespace lampid::edge::ui {
 class DateEdit;
 class ReportListModel;
 
-// What the list should show: the filter bar's state. The store answers it (phase 2): searching by NIK
+// What the list should show: the filter bar's state. The store answers it (StoreWorker::List): searching by NIK
 // needs the store's blind index, so filtering is the store's job, not a proxy model's.
 struct ReportQuery {
   std::string text;  // part of a name, or a whole NIK

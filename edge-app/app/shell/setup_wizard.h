@@ -14,8 +14,8 @@ class QToolButton;
 
 namespace lampid::edge::ui {
 
-// What the first-run wizard collects. Phase 2 hands it to the store (init) and the server (enrollment,
-// the operator's first online login, which also creates the local unlock slot).
+// What the first-run wizard collects. SyncWorker::Setup hands it to the store (init) and the server
+// (enrollment, the operator's online password check).
 struct SetupData {
   std::string kecamatan_code;   // dotted, a kecamatan of the region table
   std::string server_address;   // host or host:port

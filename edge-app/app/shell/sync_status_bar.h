@@ -11,7 +11,7 @@ namespace lampid::edge::ui {
 
 // The sync side of the status bar: online or not, how many reports wait to be sent, when the last
 // successful sync was, a progress bar while a sync runs, and "Sinkronkan sekarang". It only shows what
-// it is told: the sync worker (phase 2) reports through these slots, queued from its thread, and listens
+// it is told: the Session passes the sync worker's signals on to these slots and the sync worker listens
 // to syncRequested. UI thread only.
 class SyncStatusBar : public QWidget {
   Q_OBJECT
