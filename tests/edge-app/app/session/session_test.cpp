@@ -327,6 +327,39 @@ TEST_F(SessionTest, AUserNewToThisPcLogsInOnlineOnceThenOffline) {
   ASSERT_TRUE(WaitUntil([&] { return window()->review_action()->isVisible(); })) << "the role is remembered";
 }
 
+TEST_F(SessionTest, TheListIsSearchedByNikOrNameAndFiltered) {
+  NewEdge();
+  StartSession();
+  LogIn();
+  TypeAndSaveBirth(window());
+  ASSERT_TRUE(WaitUntil([&] { return RowOf(kBaby) >= 0; }));
+  ReportListPage* list = window()->report_list();
+  auto search = [&](const QString& text) {
+    list->search_edit()->setFocus(Qt::OtherFocusReason);
+    list->search_edit()->selectAll();
+    Press(Qt::Key_Delete);
+    const int64_t before = session_->lists_received();
+    Type(text);
+    // The query goes out a moment after typing stops; wait for its answer.
+    EXPECT_TRUE(WaitUntil([&] { return session_->lists_received() > before && session_->list_settled(); }));
+    return list->model()->rowCount();
+  };
+  EXPECT_EQ(search("3273055203950001"), 1) << "the mother's NIK finds the birth (blind index)";
+  EXPECT_EQ(search("3273055203950009"), 0);
+  EXPECT_EQ(search("aminah"), 1) << "part of a name, any case";
+  EXPECT_EQ(search("dewi lestari"), 1) << "any person on the report";
+  EXPECT_EQ(search("zzzq"), 0);
+  EXPECT_EQ(search(""), 1);
+  // A filter: only Kematian.
+  auto* kinds = list->findChildren<QComboBox*>().front();
+  kinds->setFocus(Qt::OtherFocusReason);
+  const int64_t before = session_->lists_received();
+  kinds->setCurrentIndex(2);
+  emit kinds->activated(2);
+  ASSERT_TRUE(WaitUntil([&] { return session_->lists_received() > before && session_->list_settled(); }));
+  EXPECT_EQ(list->model()->rowCount(), 0);
+}
+
 TEST_F(SessionTest, AReceiptIsWrittenAsPdf) {
   NewEdge();
   StartSession();
