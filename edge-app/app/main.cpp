@@ -1,31 +1,23 @@
-// lampid-edge: the desktop app kecamatan staff use every day. A thin main over lampid_edge_ui.
-//
-// Phase 1 (this build) has the forms, validation and the window; the store and the sync engine arrive
-// in phase 2 (see README.md next to this file). Until then the office comes from the command line and
-// saving says that the local store is not there yet.
+// lampid-edge: the desktop app kecamatan staff use every day. A thin main over lampid_edge_ui: it reads the
+// command line, picks the data folder, and hands everything else to the Session (edge-app/app/README.md).
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 
-#include "core/clock.h"
+#include "crypto/init.h"
 #include "domain/region_table.h"
-#include "edge-app/app/common/office_context.h"
-#include "edge-app/app/common/region_text.h"
+#include "edge-app/app/session/session.h"
 #include "edge-app/app/shell/language_switcher.h"
-#include "edge-app/app/shell/login_dialog.h"
-#include "edge-app/app/shell/main_window.h"
-#include "edge-app/app/shell/setup_wizard.h"
-
-namespace {
 
 namespace ui = lampid::edge::ui;
 
-
-}  // namespace
-
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
+  // Windows come and go (wizard, login, the lock): the session says when the app ends.
+  QApplication::setQuitOnLastWindowClosed(false);
   QApplication::setOrganizationName(QStringLiteral("lampid"));
   QApplication::setApplicationName(QStringLiteral("lampid-edge"));
   QApplication::setApplicationDisplayName(QStringLiteral("e-LAMPID Edge"));
@@ -37,47 +29,38 @@ int main(int argc, char** argv) {
   QCommandLineParser args;
   args.setApplicationDescription(QCoreApplication::translate("main", "e-LAMPID Edge: laporan LAMPID kecamatan"));
   args.addHelpOption();
-  QCommandLineOption kecamatan(QStringLiteral("kecamatan"), QCoreApplication::translate("main", "Kode kecamatan kantor ini (mis. 32.73.05)."),
-                               QStringLiteral("code"), settings.value("office/kecamatan", "32.73.05").toString());
-  QCommandLineOption setup(QStringLiteral("setup"), QCoreApplication::translate("main", "Tampilkan pengaturan awal (pratinjau)."));
-  QCommandLineOption login(QStringLiteral("login"), QCoreApplication::translate("main", "Tampilkan layar masuk (pratinjau)."));
-  args.addOptions({kecamatan, setup, login});
+  const QString default_dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  QCommandLineOption data(QStringLiteral("data"),
+                          QCoreApplication::translate("main", "Folder data komputer ini (bawaan: %1).").arg(default_dir),
+                          QStringLiteral("folder"), default_dir);
+  QCommandLineOption idle(QStringLiteral("idle-minutes"),
+                          QCoreApplication::translate("main", "Kunci sesi setelah sekian menit tanpa kegiatan (0: tidak pernah)."),
+                          QStringLiteral("minutes"), settings.value(QStringLiteral("session/idle-minutes"), 10).toString());
+  args.addOptions({data, idle});
   args.process(app);
 
+  if (!lampid::crypto::InitCrypto().ok()) {
+    QMessageBox::critical(nullptr, QStringLiteral("e-LAMPID Edge"), QStringLiteral("libsodium could not be initialised"));
+    return 1;
+  }
   auto regions = lampid::domain::RegionTable::LoadBuiltin();
   if (!regions.ok()) {
     QMessageBox::critical(nullptr, QStringLiteral("e-LAMPID Edge"), QString::fromStdString(regions.status().ToString()));
     return 1;
   }
-  const lampid::SystemClock clock;
-  ui::OfficeContext office;
-  office.regions = *regions;
-  office.kecamatan_code = args.value(kecamatan).toStdString();
-  office.clock = &clock;
-  const lampid::domain::Region* kec = office.regions->Find(office.kecamatan_code);
-  if (!kec || kec->level != lampid::domain::RegionLevel::kKecamatan) {
+  bool idle_ok = false;
+  const int idle_minutes = args.value(idle).toInt(&idle_ok);
+  if (!idle_ok || idle_minutes < 0) {
     QMessageBox::critical(nullptr, QStringLiteral("e-LAMPID Edge"),
-                          QCoreApplication::translate("main", "Kode kecamatan %1 tidak ada di daftar wilayah.").arg(args.value(kecamatan)));
+                          QCoreApplication::translate("main", "--idle-minutes harus bilangan 0 atau lebih."));
     return 2;
   }
 
-  const QString not_yet = QCoreApplication::translate("main", "Bagian ini belum tersedia di versi ini (tahap 2: penyimpanan lokal dan sinkronisasi).");
-  if (args.isSet(setup)) {
-    ui::SetupWizard wizard(office.regions);
-    QObject::connect(&wizard, &ui::SetupWizard::setupRequested, &wizard,
-                     [&wizard, &not_yet](const ui::SetupData&) { wizard.SetupFailed(not_yet); });
-    return wizard.exec() == QDialog::Accepted ? 0 : 1;
-  }
-  if (args.isSet(login)) {
-    ui::LoginDialog dialog(QCoreApplication::translate("main", "Kecamatan %1").arg(ui::RegionName(*kec)));
-    QObject::connect(&dialog, &ui::LoginDialog::loginRequested, &dialog,
-                     [&dialog, &not_yet](const ui::LoginData&) { dialog.LoginFailed(not_yet); });
-    return dialog.exec() == QDialog::Accepted ? 0 : 1;
-  }
-
-  ui::MainWindow window(office, &language);
-  QObject::connect(&window, &ui::MainWindow::saveReportRequested, &window,
-                   [&window, &not_yet](const lampid::domain::Report&) { window.OnReportSaveFailed(not_yet); });
-  window.show();
+  ui::Session::Options options;
+  options.data_dir = QDir(args.value(data)).absolutePath().toStdString();
+  options.idle_lock_ms = idle_minutes * 60 * 1000;
+  ui::Session session(options, *regions, &language);
+  QObject::connect(&session, &ui::Session::finished, &app, [](int code) { QCoreApplication::exit(code); });
+  session.Start();
   return app.exec();
 }

@@ -25,8 +25,8 @@
 namespace lampid::edge::cli {
 namespace {
 
-constexpr const char* kMetaInsecure = "sync.insecure-loopback";
-constexpr const char* kMetaCa = "sync.ca";
+constexpr const char* kMetaInsecure = sync::kMetaInsecureLoopback;
+constexpr const char* kMetaCa = sync::kMetaCaFile;
 
 struct TransportFlags {
   std::string server;

@@ -470,6 +470,30 @@ Result<std::vector<AuditEntry>> Store::ReadAudit(int64_t after_seq, size_t limit
   return out;
 }
 
+Result<std::vector<AuditEntry>> Store::ReadAuditOfReport(std::string_view report_id, size_t limit) {
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st,
+      db_->Prepare("SELECT * FROM (SELECT seq, at, event, report_id, operator_id, version, detail, mac IS NOT NULL "
+                   "FROM audit WHERE report_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq"));
+  st.BindText(1, report_id).Bind(2, static_cast<int64_t>(limit));
+  std::vector<AuditEntry> out;
+  while (true) {
+    LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+    if (!row) break;
+    AuditEntry e;
+    e.seq = st.Int(0);
+    e.at_ms = st.Int(1);
+    e.event = st.Text(2);
+    e.report_id = st.Text(3);
+    e.operator_id = st.Text(4);
+    e.version = st.Text(5);
+    e.detail = st.Text(6);
+    e.keyed = st.Int(7) != 0;
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 Result<AuditVerification> Store::VerifyAudit() {
   auto keys = shared_->Keys();
   return VerifyAuditChain(*db_, shared_->node.node_id, keys ? &keys->audit_key : nullptr);

@@ -126,6 +126,8 @@ class Store {
   // and an audit row. The store sets updated_at and operator_id, created_at when empty, and the id when
   // empty (a new UUIDv7); a given id must be a UUID not yet in the store (AlreadyExists), so that importing
   // an export twice does not duplicate. The report must belong to this node's kecamatan.
+  // A draft (options.submit false) may be incomplete — a half-filled form kept when the app closes: its
+  // validation errors come back in SaveResult::problems but do not block the save; Submit checks them.
   SaveResult AddReport(domain::Report report, const AddOptions& options = {});
 
   // The same for many reports in one transaction (bulk import): each report gets its own SaveResult, in
@@ -138,10 +140,12 @@ class Store {
   // is kept. When `expected_version` is not empty and is no longer the report's version (someone else
   // saved in between), Aborted and nothing is written. The new version gets an outbox row with the
   // changed field paths; a report that was acknowledged (or in conflict) goes back to queued, a draft
-  // stays a draft. Nothing is written when the content did not change (SaveResult::unchanged).
+  // stays a draft. Nothing is written when the content did not change (SaveResult::unchanged). Validation
+  // errors block the edit unless the report is a draft (then they come back in problems, as for AddReport).
   SaveResult EditReport(std::string_view id, domain::Report edited, std::string_view expected_version = {});
 
   // A draft is submitted: draft → queued. Ok and no change when it is already past draft.
+  // InvalidArgument (naming the first error) when the draft's content does not pass validation.
   Status Submit(std::string_view id);
 
   // One report with its content. NotFound; FailedPrecondition while locked; Corruption when the sealed
@@ -170,6 +174,12 @@ class Store {
   Result<SyncCounts> CountBySyncState();
   // All reports. Counts an index: O(store), ~a few ms per 100,000. Works while locked.
   Result<int64_t> CountReports();
+
+  // Reports of this node's kecamatan per kind and per calendar month of created_at (when they entered
+  // the store), months taken at UTC + `utc_offset_minutes` (the office's zone: 420 for WIB). Reports that
+  // arrived from other kecamatan by pull are not counted. Sorted by year, month, kind. Clear metadata only:
+  // nothing is decrypted; one scan of the reports table in SQLite (~10 ms per 100,000). Works while locked.
+  Result<std::vector<KindMonthCount>> CountByKindAndMonth(int utc_offset_minutes);
 
   // ---- Sync (the sync engine's side) ----------------------------------------------------------------
   //
@@ -251,6 +261,10 @@ class Store {
   Status AppendAudit(const AuditEvent& event);
   // Entries with seq > `after_seq`, oldest first, at most `limit`.
   Result<std::vector<AuditEntry>> ReadAudit(int64_t after_seq, size_t limit);
+  // One report's history: its entries, oldest first, at most `limit` (the newest ones when there are more).
+  // There is no index on report_id: one scan of the audit table in SQLite (~ms per 100,000 rows), meant
+  // for a detail view, not a loop. Works while locked.
+  Result<std::vector<AuditEntry>> ReadAuditOfReport(std::string_view report_id, size_t limit = 500);
   // Walks the whole chain: sequence without gaps, each hash recomputed and linked to the previous one,
   // the last entry matching the recorded head, and (when unlocked) every MAC. Any edited, inserted or
   // deleted row makes it not intact. O(audit rows).

@@ -68,7 +68,9 @@ std::vector<SaveResult> Store::AddReports(std::vector<domain::Report> reports, c
     r.set_updated_at(now_text);
     r.set_operator_id(keys->operator_id);
     results[i].problems = domain::ValidateReport(r, {regions, now});
-    if (results[i].problems.HasErrors()) {
+    // A draft may be incomplete (a half-filled form kept when the app closes): its errors come back but do
+    // not block; Submit checks them.
+    if (results[i].problems.HasErrors() && options.submit) {
       results[i].status = InvalidReportStatus(results[i].problems);
       continue;
     }
@@ -163,10 +165,7 @@ SaveResult Store::EditReport(std::string_view id, domain::Report edited, std::st
     probe.clear_created_at();
     result.problems = domain::ValidateReport(probe, {regions, now});
   }
-  if (result.problems.HasErrors()) {
-    result.status = InvalidReportStatus(result.problems);
-    return result;
-  }
+  // Errors block unless the report stays a draft (decided in the transaction, where its state is read).
   if (edited.kecamatan_code() != shared_->node.kecamatan_code) {
     result.status = OtherKecamatanStatus(shared_->node.kecamatan_code);
     return result;
@@ -191,6 +190,7 @@ SaveResult Store::EditReport(std::string_view id, domain::Report edited, std::st
     if (Status editable = domain::CheckEditable(old.sync_state, old.workflow_state); !editable.ok()) {
       return Status::FailedPrecondition(editable.message() + " / the report can no longer be edited");
     }
+    if (result.problems.HasErrors() && old.sync_state != SYNC_STATE_DRAFT) return InvalidReportStatus(result.problems);
     if (edited.kind() != old.kind) {
       return Status::InvalidArgument("Jenis laporan tidak boleh diubah / the report kind cannot change");
     }
@@ -240,6 +240,16 @@ Status Store::Submit(std::string_view id) {
   LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
   if (!row) return NotFoundStatus(id);
   if (row->summary.sync_state != SYNC_STATE_DRAFT) return Status::Ok();
+  {
+    // A draft may have been saved incomplete: only a valid one leaves.
+    domain::Report content;
+    LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, row->summary, row->sealed, &content));
+    domain::Report probe = content;
+    probe.clear_created_at();
+    const domain::ProblemList problems =
+        domain::ValidateReport(probe, {*shared_->options.regions, shared_->clock->NowMillis()});
+    if (problems.HasErrors()) return InvalidReportStatus(problems);
+  }
   LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare("UPDATE reports SET sync_state = ? WHERE seq = ?"));
   st.Bind(1, SYNC_STATE_QUEUED).Bind(2, row->summary.cursor);
   LAMPID_RETURN_IF_ERROR(st.Run());
@@ -278,6 +288,8 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
   if (query.sync_state) sql += " AND sync_state = ?2";
   if (query.kind) sql += " AND kind = ?3";
   if (query.workflow_state) sql += " AND workflow_state = ?4";
+  if (query.created_from_ms > 0) sql += " AND created_at >= ?6";
+  if (query.created_to_ms > 0) sql += " AND created_at < ?7";
   sql += query.oldest_first ? " ORDER BY seq LIMIT ?5" : " ORDER BY seq DESC LIMIT ?5";
   LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(sql));
   st.Bind(1, query.after > 0 ? query.after : (query.oldest_first ? 0 : INT64_MAX));
@@ -285,6 +297,8 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
   if (query.kind) st.Bind(3, *query.kind);
   if (query.workflow_state) st.Bind(4, *query.workflow_state);
   st.Bind(5, static_cast<int64_t>(limit + 1));
+  if (query.created_from_ms > 0) st.Bind(6, query.created_from_ms);
+  if (query.created_to_ms > 0) st.Bind(7, query.created_to_ms);
   ReportPage page;
   while (true) {
     LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
@@ -388,5 +402,26 @@ Result<SyncCounts> Store::CountBySyncState() {
 }
 
 Result<int64_t> Store::CountReports() { return db_->QueryInt("SELECT COUNT(*) FROM reports"); }
+
+Result<std::vector<KindMonthCount>> Store::CountByKindAndMonth(int utc_offset_minutes) {
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement st,
+      db_->Prepare("SELECT CAST(strftime('%Y', m, 'unixepoch') AS INTEGER), CAST(strftime('%m', m, 'unixepoch') AS "
+                   "INTEGER), kind, COUNT(*) FROM (SELECT (created_at + ?1) / 1000 AS m, kind FROM reports "
+                   "WHERE kecamatan_code = ?2) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
+  st.Bind(1, int64_t{utc_offset_minutes} * 60 * 1000).BindText(2, shared_->node.kecamatan_code);
+  std::vector<KindMonthCount> out;
+  while (true) {
+    LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
+    if (!row) break;
+    KindMonthCount c;
+    c.year = static_cast<int>(st.Int(0));
+    c.month = static_cast<int>(st.Int(1));
+    c.kind = static_cast<domain::ReportKind>(st.Int(2));
+    c.count = st.Int(3);
+    out.push_back(c);
+  }
+  return out;
+}
 
 }  // namespace lampid::store

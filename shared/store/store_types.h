@@ -80,6 +80,10 @@ struct ListQuery {
   // decrypts nothing.
   bool with_content = true;
   bool oldest_first = false;  // export and full scans: oldest first
+  // Only reports that entered this store (created_at) in [created_from_ms, created_to_ms); 0 = unbounded.
+  // Clear metadata, no index: the range narrows the scan's output, not its cost.
+  int64_t created_from_ms = 0;
+  int64_t created_to_ms = 0;
 };
 
 struct ReportPage {
@@ -94,6 +98,14 @@ struct SyncCounts {
   int64_t sent = 0;
   int64_t conflict = 0;
   int64_t waiting() const { return queued + sent; }
+};
+
+// How many reports of one kind entered the store in one calendar month (CountByKindAndMonth).
+struct KindMonthCount {
+  domain::ReportKind kind = domain::pb::REPORT_KIND_UNSPECIFIED;
+  int year = 0;
+  int month = 0;  // 1–12
+  int64_t count = 0;
 };
 
 // ---- Sync ----

@@ -90,6 +90,8 @@ class SyncEngine {
 
   // Queues a workflow decision to travel with the next push (stored durably in the store's sealed meta).
   Status QueueAction(QueuedAction action);
+  // The decisions queued and not yet answered by the server, oldest first. Requires the store unlocked.
+  Result<std::vector<QueuedAction>> QueuedActions() { return LoadActions(); }
 
   // Sync without a link: a file holding the signed push of everything waiting (up to the server's batch
   // limit) and a signed pull from the cursor; and applying the answer file the server wrote for it.
@@ -119,6 +121,8 @@ class SyncEngine {
 // Meta keys the engine keeps in the store (clear values: no personal data, no secrets).
 inline constexpr const char* kMetaEnrolled = "sync.enrolled";          // the kecamatan the server bound us to
 inline constexpr const char* kMetaServer = "sync.server";              // host:port used at enrollment
+inline constexpr const char* kMetaInsecureLoopback = "sync.insecure-loopback";  // "1": plaintext to loopback
+inline constexpr const char* kMetaCaFile = "sync.ca";                  // the server's CA certificate (PEM path)
 inline constexpr const char* kMetaCounter = "sync.counter";            // last request counter used
 inline constexpr const char* kMetaPendingBatch = "sync.pending-batch"; // batch id of a push not yet answered
 inline constexpr const char* kMetaCursor = "sync.cursor";              // pull cursor

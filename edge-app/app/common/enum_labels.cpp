@@ -142,6 +142,11 @@ QString EnumLabel(const google::protobuf::EnumDescriptor* type, int number) {
   return value ? QString::fromStdString(domain::EnumJsonName(value)) : QString::number(number);
 }
 
+QString EnumLabelIndonesian(const google::protobuf::EnumDescriptor* type, int number) {
+  if (const EnumText* t = Find(type, number)) return QString::fromUtf8(t->text);
+  return EnumLabel(type, number);
+}
+
 bool HasEnumLabel(const google::protobuf::EnumDescriptor* type, int number) { return Find(type, number) != nullptr; }
 
 QString KindLabel(domain::ReportKind kind) { return EnumLabel(domain::pb::ReportKind_descriptor(), kind); }

@@ -12,6 +12,8 @@ namespace lampid::edge::ui {
 // The stored value stays the enum; only the words change with the language. For a value the table does
 // not know, returns the value's JSON name (tests check every value of the model has a label).
 QString EnumLabel(const google::protobuf::EnumDescriptor* type, int number);
+// The Bahasa Indonesia words whatever the UI language (official papers: the receipt).
+QString EnumLabelIndonesian(const google::protobuf::EnumDescriptor* type, int number);
 bool HasEnumLabel(const google::protobuf::EnumDescriptor* type, int number);
 
 QString KindLabel(domain::ReportKind kind);

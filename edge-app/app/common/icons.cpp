@@ -161,4 +161,61 @@ QIcon WorkflowStateIcon(domain::WorkflowState state) {
   }
 }
 
+QIcon AttentionIcon(int count) {
+  // A bell-less "!" in an amber triangle; with a red count in the corner when something waits.
+  QPixmap pm = Canvas();
+  QPainter p(&pm);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.setPen(Qt::NoPen);
+  p.setBrush(count > 0 ? QColor(0xf5, 0x7c, 0x00) : QColor(0x90, 0xa4, 0xae));
+  p.drawPolygon(QPolygonF({{16, 3}, {30, 28}, {2, 28}}));
+  p.setPen(QPen(Qt::white, 3.2, Qt::SolidLine, Qt::RoundCap));
+  p.drawLine(QPointF(16, 11), QPointF(16, 19));
+  p.drawPoint(QPointF(16, 24));
+  if (count > 0) {
+    p.setPen(Qt::NoPen);
+    p.setBrush(ErrorColor());
+    p.drawEllipse(QRectF(15, 0, 17, 17));
+    QFont f = p.font();
+    f.setPixelSize(count > 9 ? 9 : 12);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(15, 0, 17, 17), Qt::AlignCenter, count > 99 ? QStringLiteral("99") : QString::number(count));
+  }
+  return QIcon(pm);
+}
+
+QIcon ReviewIcon() { return Badge(QColor(0x00, 0x89, 0x7b), Shape::kDoubleCheck); }
+
+QIcon StatisticsIcon() {
+  QPixmap pm = Canvas();
+  QPainter p(&pm);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.setPen(Qt::NoPen);
+  const QColor bars[] = {QColor(0x00, 0x89, 0x7b), QColor(0x45, 0x5a, 0x64), QColor(0xef, 0x6c, 0x00), QColor(0x15, 0x65, 0xc0)};
+  const double heights[] = {14, 22, 10, 18};
+  for (int i = 0; i < 4; ++i) {
+    p.setBrush(bars[i]);
+    p.drawRect(QRectF(3 + i * 7, 29 - heights[i], 5, heights[i]));
+  }
+  return QIcon(pm);
+}
+
+QIcon LockIcon() {
+  QPixmap pm = Canvas();
+  QPainter p(&pm);
+  p.setRenderHint(QPainter::Antialiasing);
+  const QColor ink(0x37, 0x47, 0x4f);
+  p.setPen(QPen(ink, 3));
+  p.setBrush(Qt::NoBrush);
+  p.drawArc(QRectF(9, 3, 14, 16), 0, 180 * 16);
+  p.drawLine(QPointF(9, 11), QPointF(9, 15));
+  p.drawLine(QPointF(23, 11), QPointF(23, 15));
+  p.setPen(Qt::NoPen);
+  p.setBrush(ink);
+  p.drawRoundedRect(QRectF(5, 14, 22, 15), 3, 3);
+  return QIcon(pm);
+}
+
 }  // namespace lampid::edge::ui

@@ -16,6 +16,10 @@ QIcon ConnectionIcon(bool online);          // a filled green dot / a hollow gre
 QIcon KindIcon(domain::ReportKind kind);    // the kind's shortcut digit (1–4) on its colour
 QIcon SyncStateIcon(domain::SyncState state);
 QIcon WorkflowStateIcon(domain::WorkflowState state);
+QIcon AttentionIcon(int count);  // "needs attention", with the count in a red corner when above 0
+QIcon ReviewIcon();
+QIcon StatisticsIcon();
+QIcon LockIcon();
 
 // The colours problems are shown in (also used by the form's summary line).
 QColor ErrorColor();    // red

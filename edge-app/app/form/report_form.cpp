@@ -100,6 +100,13 @@ void ReportForm::Build() {
   header->addSpacing(12);
   header->addWidget(subtitle_, 1, Qt::AlignBottom);
   outer->addLayout(header);
+  server_banner_ = new QLabel(this);
+  server_banner_->setObjectName(QStringLiteral("serverBanner"));
+  server_banner_->setWordWrap(true);
+  server_banner_->setTextFormat(Qt::RichText);
+  server_banner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; border: 1px solid #e0a040; padding: 6px; }"));
+  server_banner_->setVisible(false);
+  outer->addWidget(server_banner_);
   form_problems_ = NewProblemLabel(this);
   outer->addWidget(form_problems_);
 
@@ -309,6 +316,7 @@ void ReportForm::MarkTouched(QWidget* w) {
 void ReportForm::OnEdited(FieldEditor* editor) {
   dirty_ = true;
   save_error_.clear();
+  if (editor) edited_paths_.push_back(editor->path());
   if (editor) MarkTouched(editor->widget());
   MarkTouched(QApplication::focusWidget());
   UpdateDependentFields();
@@ -454,6 +462,16 @@ void ReportForm::ShowProblems() {
     if (p.code == "required" && !show_all_ && !touched(label)) continue;
     slot(label).push_back(&p);
   }
+  // What the server said stays beside its field until the field is changed (validation here may not see
+  // it: Dukcapil's answers, the server's clock).
+  for (const Problem& p : server_notes_) {
+    const bool changed = std::any_of(edited_paths_.begin(), edited_paths_.end(),
+                                     [&](const std::string& e) { return e == p.field || IsUnder(e, p.field); });
+    if (changed) continue;
+    auto& list = slot(ProblemLabelFor(p.field));
+    const bool same = std::any_of(list.begin(), list.end(), [&](const Problem* q) { return q->code == p.code && q->field == p.field; });
+    if (!same) list.push_back(&p);
+  }
   for (auto& [label, list] : shown) {
     label->setText(ProblemHtml(list));
     label->setVisible(!list.empty());
@@ -588,6 +606,19 @@ void ReportForm::SetSaving(bool saving) {
 }
 
 void ReportForm::MarkSaved() { dirty_ = false; }
+
+void ReportForm::AdoptStoredId(const std::string& id) {
+  loaded_.set_id(id);
+  if (loaded_.kecamatan_code().empty()) loaded_.set_kecamatan_code(office_.kecamatan_code);
+}
+
+void ReportForm::SetServerNotes(const QString& banner, std::vector<domain::Problem> notes) {
+  server_notes_ = std::move(notes);
+  edited_paths_.clear();
+  server_banner_->setText(banner);
+  server_banner_->setVisible(!banner.isEmpty());
+  ShowProblems();
+}
 
 void ReportForm::ShowSaveError(const QString& message) {
   save_error_ = message;

@@ -72,6 +72,22 @@ class ReportForm : public QWidget {
   // Puts the keyboard in the first field.
   void FocusFirstField();
 
+  // The id of the stored report this form edits ("" for a new one).
+  const std::string& report_id() const { return loaded_.id(); }
+  // The owner kept what was typed as a draft under `id`: later saves edit that draft instead of adding
+  // another report. The fields are left as they are.
+  void AdoptStoredId(const std::string& id);
+  // Whether the owner may keep this form as a draft when it is left (a new report or a draft; not an edit
+  // of a report already submitted, whose changes would then be sent).
+  bool draftable() const { return draftable_; }
+  void SetDraftable(bool draftable) { draftable_ = draftable; }
+
+  // What the server said about the report being corrected: `banner` (why it came back, in words from a
+  // person) above the fields, and `notes` (the server's problems, Dukcapil's mismatches) next to their
+  // fields until the user changes that field.
+  void SetServerNotes(const QString& banner, std::vector<domain::Problem> notes);
+  QLabel* server_banner() const { return server_banner_; }
+
   // The widget that takes the keyboard for `path`, or nullptr (tests and focus jumps).
   QWidget* FieldWidget(std::string_view path) const;
   // Where the problems of `path` are shown (a field's row, a repeated row, a section, or the form).
@@ -156,6 +172,10 @@ class ReportForm : public QWidget {
   bool last_can_save_ = false;
   QString save_error_;
   QPointer<QWidget> focus_before_saving_;
+  bool draftable_ = true;
+  QLabel* server_banner_ = nullptr;
+  std::vector<domain::Problem> server_notes_;
+  std::vector<std::string> edited_paths_;  // fields changed since the server's notes were shown
 };
 
 }  // namespace lampid::edge::ui

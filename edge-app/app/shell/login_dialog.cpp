@@ -86,6 +86,16 @@ void LoginDialog::LoginFailed(const QString& message) {
   password_->setFocus(Qt::OtherFocusReason);
 }
 
+void LoginDialog::SetNotice(const QString& text) {
+  message_->setText(text.toHtmlEscaped());
+  message_->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::SetOperator(const QString& operator_id) {
+  user_->setText(operator_id);
+  password_->setFocus(Qt::OtherFocusReason);
+}
+
 void LoginDialog::UpdateButtons() {
   login_->setEnabled(!busy_ && !user_->text().trimmed().isEmpty() && !password_->text().isEmpty());
   user_->setEnabled(!busy_);

@@ -9,7 +9,8 @@ class QPushButton;
 
 namespace lampid::edge::ui {
 
-// What the login dialog collects; phase 2 unlocks the store with it (offline, against the local slot).
+// What the login dialog collects; the Session unlocks the store with it (offline, against the local slot;
+// online the first time a user uses this PC).
 struct LoginData {
   std::string operator_id;
   std::string password;
@@ -34,10 +35,15 @@ class LoginDialog : public QDialog {
 
  public slots:
   void LoginFailed(const QString& message);
+  // A neutral note above the buttons (e.g. why the session was locked); "" hides it.
+  void SetNotice(const QString& text);
+  // Fills in the operator id (the one who was logged in before the lock) and puts the cursor in the
+  // password field.
+  void SetOperator(const QString& operator_id);
 
  signals:
   void loginRequested(const lampid::edge::ui::LoginData& data);
-  // "Lupa kata sandi?": unlock with the recovery code instead (phase 2).
+  // "Lupa kata sandi?": unlock with the recovery code instead (RecoveryDialog).
   void recoveryRequested();
 
  protected:

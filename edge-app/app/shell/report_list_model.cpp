@@ -32,6 +32,14 @@ void ReportListModel::SetRows(std::vector<ReportListRow> rows) {
   endResetModel();
 }
 
+void ReportListModel::AppendRows(std::vector<ReportListRow> rows) {
+  if (rows.empty()) return;
+  const int first = static_cast<int>(rows_.size());
+  beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+  rows_.insert(rows_.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+  endInsertRows();
+}
+
 void ReportListModel::UpsertRow(const ReportListRow& r) {
   for (size_t i = 0; i < rows_.size(); ++i) {
     if (rows_[i].id == r.id) {

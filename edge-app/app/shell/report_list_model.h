@@ -9,7 +9,7 @@
 
 namespace lampid::edge::ui {
 
-// One line of the report list: what the store's list query returns for a report (phase 2), enough to
+// One line of the report list: what the store's list query returns for a report (RowOf), enough to
 // find it and see where it stands without opening it.
 struct ReportListRow {
   std::string id;
@@ -23,8 +23,8 @@ struct ReportListRow {
   std::string updated_at;    // ISO 8601 UTC
 };
 
-// The report list as a table: both states in words with their icons. Holds the rows it is given; phase 2
-// fills it from the store's answer to the list page's ReportQuery. UI thread only.
+// The report list as a table: both states in words with their icons. Holds the rows it is given; the
+// Session fills it from the store's answer to the list page's ReportQuery. UI thread only.
 class ReportListModel : public QAbstractTableModel {
   Q_OBJECT
 
@@ -36,6 +36,8 @@ class ReportListModel : public QAbstractTableModel {
 
   // Replaces every row (a new query's answer).
   void SetRows(std::vector<ReportListRow> rows);
+  // Adds rows at the bottom (the next page of the same query).
+  void AppendRows(std::vector<ReportListRow> rows);
   // Replaces the row with the same id, or adds it at the top (a report saved or changed by sync).
   void UpsertRow(const ReportListRow& row);
   const ReportListRow& row(int index) const { return rows_[static_cast<size_t>(index)]; }

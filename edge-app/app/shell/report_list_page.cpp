@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -52,6 +53,7 @@ ReportListPage::ReportListPage(std::shared_ptr<const domain::RegionTable> region
       to_label_(new QLabel(this)),
       empty_hint_(new QLabel(this)),
       table_(new QTableView(this)),
+      more_(new QPushButton(this)),
       query_timer_(new QTimer(this)) {
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(8, 8, 8, 4);
@@ -90,6 +92,9 @@ ReportListPage::ReportListPage(std::shared_ptr<const domain::RegionTable> region
   empty_hint_->setProperty("role", QStringLiteral("hint"));
   outer->addWidget(table_, 1);
   outer->addWidget(empty_hint_);
+  more_->setVisible(false);
+  outer->addWidget(more_, 0, Qt::AlignHCenter);
+  connect(more_, &QPushButton::clicked, this, &ReportListPage::moreRequested);
 
   query_timer_->setSingleShot(true);
   query_timer_->setInterval(250);
@@ -105,6 +110,8 @@ ReportListPage::ReportListPage(std::shared_ptr<const domain::RegionTable> region
   connect(model_, &QAbstractItemModel::rowsInserted, this, &ReportListPage::UpdateEmptyHint);
   Retranslate();
 }
+
+void ReportListPage::SetHasMore(bool more) { more_->setVisible(more); }
 
 ReportQuery ReportListPage::query() const {
   ReportQuery q;
@@ -138,8 +145,11 @@ void ReportListPage::Retranslate() {
   for (int i = 1; i < kind_->count(); ++i) kind_->setItemText(i, KindLabel(static_cast<domain::ReportKind>(kind_->itemData(i).toInt())));
   RelabelStates(sync_state_, pb::SyncState_descriptor(), tr("Semua status kirim"));
   RelabelStates(workflow_state_, pb::WorkflowState_descriptor(), tr("Semua status Dukcapil"));
-  from_label_->setText(tr("Dari"));
+  from_label_->setText(tr("Dicatat dari"));
   to_label_->setText(tr("sampai"));
+  from_->setToolTip(tr("Tanggal laporan dicatat di komputer ini"));
+  to_->setToolTip(tr("Tanggal laporan dicatat di komputer ini"));
+  more_->setText(tr("Tampilkan lebih &banyak"));
   model_->Retranslate();
   UpdateEmptyHint();
 }

@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -18,7 +19,7 @@ namespace lampid::edge::ui {
 class DateEdit;
 class ReportListModel;
 
-// What the list should show: the filter bar's state. The store answers it (phase 2): searching by NIK
+// What the list should show: the filter bar's state. The store answers it (StoreWorker::List): searching by NIK
 // needs the store's blind index, so filtering is the store's job, not a proxy model's.
 struct ReportQuery {
   std::string text;  // part of a name, or a whole NIK
@@ -42,12 +43,17 @@ class ReportListPage : public QWidget {
   ReportListModel* model() const { return model_; }
   QTableView* table() const { return table_; }
   QLineEdit* search_edit() const { return search_; }
+  QPushButton* more_button() const { return more_; }
   ReportQuery query() const;
+  // Whether the store has more rows for this query than shown ("Tampilkan lebih banyak").
+  void SetHasMore(bool more);
 
  signals:
   void queryChanged(const lampid::edge::ui::ReportQuery& query);
   // Enter or a double click on a row.
   void openRequested(const QString& report_id);
+  // The next page of the same query.
+  void moreRequested();
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -68,6 +74,7 @@ class ReportListPage : public QWidget {
   QLabel* to_label_;
   QLabel* empty_hint_;
   QTableView* table_;
+  QPushButton* more_;
   QTimer* query_timer_;
 };
 

@@ -5,7 +5,12 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QToolButton>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +21,7 @@
 
 #include "edge-app/app/common/icons.h"
 #include "edge-app/app/common/region_text.h"
+#include "sync/sync_transport.h"
 
 namespace lampid::edge::ui {
 namespace {
@@ -172,23 +178,64 @@ class SetupWizard::ServerPage : public QWizardPage {
         address_error_(NoteLabel(this)),
         code_label_(new QLabel(this)),
         code_(new QLineEdit(this)),
-        code_error_(NoteLabel(this)) {
+        code_error_(NoteLabel(this)),
+        ca_label_(new QLabel(this)),
+        ca_(new QLineEdit(this)),
+        ca_browse_(new QPushButton(this)),
+        ca_error_(NoteLabel(this)),
+        advanced_toggle_(new QToolButton(this)),
+        advanced_(new QWidget(this)),
+        insecure_(new QCheckBox(advanced_)),
+        insecure_note_(NoteLabel(advanced_)) {
     auto* layout = new QFormLayout(this);
     layout->addRow(intro_);
     layout->addRow(address_label_, address_);
     layout->addRow(QString(), address_error_);
     layout->addRow(code_label_, code_);
     layout->addRow(QString(), code_error_);
+    auto* ca_row = new QHBoxLayout();
+    ca_row->addWidget(ca_, 1);
+    ca_row->addWidget(ca_browse_);
+    layout->addRow(ca_label_, ca_row);
+    layout->addRow(QString(), ca_error_);
+    layout->addRow(advanced_toggle_);
+    auto* advanced_layout = new QVBoxLayout(advanced_);
+    advanced_layout->setContentsMargins(16, 0, 0, 0);
+    advanced_layout->addWidget(insecure_);
+    advanced_layout->addWidget(insecure_note_);
+    layout->addRow(advanced_);
     address_label_->setBuddy(address_);
     code_label_->setBuddy(code_);
+    ca_label_->setBuddy(ca_);
     address_error_->setVisible(false);
     code_error_->setVisible(false);
-    for (QLineEdit* e : {address_, code_}) {
+    ca_error_->setVisible(false);
+    advanced_->setVisible(false);
+    advanced_toggle_->setCheckable(true);
+    advanced_toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    advanced_toggle_->setAutoRaise(true);
+    advanced_toggle_->setArrowType(Qt::RightArrow);
+    QObject::connect(advanced_toggle_, &QToolButton::toggled, this, [this](bool on) {
+      advanced_->setVisible(on);
+      advanced_toggle_->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    for (QLineEdit* e : {address_, code_, ca_}) {
       QObject::connect(e, &QLineEdit::textChanged, this, [this] {
         Check();
         emit completeChanged();
       });
     }
+    QObject::connect(insecure_, &QCheckBox::toggled, this, [this] {
+      ca_->setEnabled(!insecure_->isChecked());
+      ca_browse_->setEnabled(!insecure_->isChecked());
+      Check();
+      emit completeChanged();
+    });
+    QObject::connect(ca_browse_, &QPushButton::clicked, this, [this] {
+      const QString file = QFileDialog::getOpenFileName(this, SetupWizard::tr("Sertifikat server"), QString(),
+                                                        SetupWizard::tr("Sertifikat (*.pem *.crt);;Semua berkas (*)"));
+      if (!file.isEmpty()) ca_->setText(file);
+    });
     QObject::connect(code_, &QLineEdit::textEdited, this, [this](const QString& text) {
       // Codes are read aloud and typed from paper: accept lower case, store upper case.
       if (text != text.toUpper()) {
@@ -199,23 +246,48 @@ class SetupWizard::ServerPage : public QWizardPage {
     });
   }
 
-  bool isComplete() const override { return ValidServerAddress(address_->text()) && ValidEnrollmentCode(code_->text()); }
+  bool isComplete() const override {
+    return ValidServerAddress(address_->text()) && ValidEnrollmentCode(code_->text()) && TransportProblem().isEmpty();
+  }
   QLineEdit* address() const { return address_; }
   QLineEdit* code() const { return code_; }
+  QLineEdit* ca() const { return ca_; }
+  QCheckBox* insecure() const { return insecure_; }
+  QToolButton* advanced_toggle() const { return advanced_toggle_; }
 
   void Retranslate() {
     setTitle(SetupWizard::tr("Server kabupaten/kota"));
-    setSubTitle(SetupWizard::tr("Alamat server dan kode pendaftaran diberikan oleh admin Dukcapil kabupaten/kota."));
+    setSubTitle(SetupWizard::tr("Alamat server, kode pendaftaran dan berkas sertifikat diberikan oleh admin Dukcapil "
+                                "kabupaten/kota."));
     intro_->setText(SetupWizard::tr("Komputer ini akan didaftarkan ke server sekali saja. Setelah itu aplikasi tetap bisa "
                       "dipakai tanpa internet; laporan dikirim saat server bisa dihubungi."));
     address_label_->setText(SetupWizard::tr("&Alamat server:"));
     address_->setPlaceholderText(SetupWizard::tr("mis. lampid.bandungkota.go.id:8443"));
-    code_label_->setText(SetupWizard::tr("&Kode pendaftaran:"));
+    code_label_->setText(SetupWizard::tr("Kode pen&daftaran:"));
     code_->setPlaceholderText(SetupWizard::tr("mis. 7K3Q-9XPA-2M4D"));
+    ca_label_->setText(SetupWizard::tr("Ser&tifikat server:"));
+    ca_->setPlaceholderText(SetupWizard::tr("berkas .pem dari admin (sambungan terenkripsi)"));
+    ca_browse_->setText(SetupWizard::tr("&Pilih…"));
+    advanced_toggle_->setText(SetupWizard::tr("Pengaturan la&njutan"));
+    insecure_->setText(SetupWizard::tr("Tanpa enkripsi — hanya untuk server uji di komputer ini (&127.0.0.1)"));
+    insecure_note_->setText(SetupWizard::tr("Jangan dipakai di kantor: tanpa enkripsi, data bisa dibaca orang lain di "
+                                            "jaringan. Aplikasi menolaknya untuk alamat selain komputer ini."));
     Check();
   }
 
  private:
+  QString TransportProblem() const {
+    if (insecure_->isChecked()) {
+      return sync::IsLoopbackTarget(address_->text().trimmed().toStdString())
+                 ? QString()
+                 : SetupWizard::tr("Tanpa enkripsi hanya boleh ke server di komputer ini (127.0.0.1 atau localhost)");
+    }
+    const QString ca = ca_->text().trimmed();
+    if (ca.isEmpty()) return SetupWizard::tr("Pilih berkas sertifikat server dari admin");
+    if (!QFileInfo(ca).isReadable()) return SetupWizard::tr("Berkas sertifikat tidak ditemukan atau tidak bisa dibaca");
+    return {};
+  }
+
   void Check() {
     const QString a = address_->text().trimmed();
     ShowError(address_error_, a.isEmpty() || ValidServerAddress(a)
@@ -225,6 +297,9 @@ class SetupWizard::ServerPage : public QWizardPage {
     ShowError(code_error_, c.isEmpty() || ValidEnrollmentCode(c)
                                ? QString()
                                : SetupWizard::tr("Kode pendaftaran terdiri dari 6 sampai 40 huruf, angka atau tanda hubung"));
+    // Blame the certificate only once something was typed there, or the loopback choice was made.
+    const bool touched = !ca_->text().trimmed().isEmpty() || insecure_->isChecked();
+    ShowError(ca_error_, touched ? TransportProblem() : QString());
   }
 
   QLabel* intro_;
@@ -234,6 +309,14 @@ class SetupWizard::ServerPage : public QWizardPage {
   QLabel* code_label_;
   QLineEdit* code_;
   QLabel* code_error_;
+  QLabel* ca_label_;
+  QLineEdit* ca_;
+  QPushButton* ca_browse_;
+  QLabel* ca_error_;
+  QToolButton* advanced_toggle_;
+  QWidget* advanced_;
+  QCheckBox* insecure_;
+  QLabel* insecure_note_;
 };
 
 // ---- the first operator --------------------------------------------------------------------------------------
@@ -438,6 +521,8 @@ SetupData SetupWizard::data() const {
   d.enrollment_code = server_page_->code()->text().trimmed().toUpper().toStdString();
   d.operator_id = operator_page_->user()->text().trimmed().toStdString();
   d.password = operator_page_->password()->text().toStdString();
+  d.insecure_loopback = server_page_->insecure()->isChecked();
+  d.ca_file = d.insecure_loopback ? std::string() : server_page_->ca()->text().trimmed().toStdString();
   return d;
 }
 
@@ -445,6 +530,9 @@ QLineEdit* SetupWizard::kecamatan_search() const { return kecamatan_page_->searc
 QListWidget* SetupWizard::kecamatan_list() const { return kecamatan_page_->list(); }
 QLineEdit* SetupWizard::server_address_edit() const { return server_page_->address(); }
 QLineEdit* SetupWizard::enrollment_code_edit() const { return server_page_->code(); }
+QLineEdit* SetupWizard::ca_file_edit() const { return server_page_->ca(); }
+QCheckBox* SetupWizard::insecure_loopback_check() const { return server_page_->insecure(); }
+QToolButton* SetupWizard::advanced_toggle() const { return server_page_->advanced_toggle(); }
 QLineEdit* SetupWizard::operator_edit() const { return operator_page_->user(); }
 QLineEdit* SetupWizard::password_edit() const { return operator_page_->password(); }
 QLineEdit* SetupWizard::password_again_edit() const { return operator_page_->again(); }

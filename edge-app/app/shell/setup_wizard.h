@@ -10,17 +10,20 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QToolButton;
 
 namespace lampid::edge::ui {
 
-// What the first-run wizard collects. Phase 2 hands it to the store (init) and the server (enrollment,
-// the operator's first online login, which also creates the local unlock slot).
+// What the first-run wizard collects. SyncWorker::Setup hands it to the store (init) and the server
+// (enrollment, the operator's online password check).
 struct SetupData {
   std::string kecamatan_code;   // dotted, a kecamatan of the region table
   std::string server_address;   // host or host:port
   std::string enrollment_code;  // from the kabupaten/kota admin, as typed (upper-cased)
   std::string operator_id;      // the first operator's user id on the server
   std::string password;         // their password; the wizard clears its fields once it has handed it over
+  std::string ca_file;          // the server's CA certificate (PEM), from the admin: TLS
+  bool insecure_loopback = false;  // advanced: plaintext, only to a server on this computer (127.0.0.1)
 };
 
 // The first-run wizard: the office's kecamatan (searched by name), the server and its enrollment code,
@@ -44,6 +47,9 @@ class SetupWizard : public QWizard {
   QListWidget* kecamatan_list() const;
   QLineEdit* server_address_edit() const;
   QLineEdit* enrollment_code_edit() const;
+  QLineEdit* ca_file_edit() const;
+  QCheckBox* insecure_loopback_check() const;
+  QToolButton* advanced_toggle() const;
   QLineEdit* operator_edit() const;
   QLineEdit* password_edit() const;
   QLineEdit* password_again_edit() const;

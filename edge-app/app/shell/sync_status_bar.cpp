@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <cstdlib>
 
 #include "edge-app/app/common/icons.h"
 
@@ -17,10 +18,14 @@ SyncStatusBar::SyncStatusBar(QWidget* parent)
       waiting_label_(new QLabel(this)),
       last_sync_(new QLabel(this)),
       progress_(new QProgressBar(this)),
-      sync_(new QPushButton(this)) {
+      sync_(new QPushButton(this)),
+      problem_(new QLabel(this)),
+      clock_(new QLabel(this)) {
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(10);
+  layout->addWidget(problem_);
+  layout->addWidget(clock_);
   layout->addWidget(connection_icon_);
   layout->addWidget(connection_);
   layout->addWidget(waiting_label_);
@@ -32,6 +37,11 @@ SyncStatusBar::SyncStatusBar(QWidget* parent)
   last_sync_->setObjectName(QStringLiteral("lastSync"));
   progress_->setFixedWidth(140);
   progress_->setVisible(false);
+  problem_->setObjectName(QStringLiteral("syncProblem"));
+  problem_->setVisible(false);
+  problem_->setMaximumWidth(360);
+  clock_->setObjectName(QStringLiteral("clockWarning"));
+  clock_->setVisible(false);
   sync_->setFocusPolicy(Qt::TabFocus);
   connect(sync_, &QPushButton::clicked, this, &SyncStatusBar::syncRequested);
   Retranslate();
@@ -64,6 +74,17 @@ void SyncStatusBar::SetProgress(int done, int total) {
   progress_->setValue(total > 0 ? done : 0);
 }
 
+void SyncStatusBar::SetProblem(const QString& text) {
+  problem_text_ = text;
+  Retranslate();
+}
+
+void SyncStatusBar::SetClockOffset(qint64 offset_ms, qint64 threshold_ms) {
+  clock_offset_ms_ = offset_ms;
+  clock_warning_ = std::llabs(offset_ms) > threshold_ms;
+  Retranslate();
+}
+
 void SyncStatusBar::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) Retranslate();
   QWidget::changeEvent(event);
@@ -81,6 +102,18 @@ void SyncStatusBar::Retranslate() {
   sync_->setText(tr("Sinkronkan sekarang (F5)"));
   sync_->setEnabled(!syncing_);
   sync_->setToolTip(tr("Kirim laporan yang menunggu dan ambil kabar terbaru dari server"));
+  problem_->setVisible(!problem_text_.isEmpty());
+  problem_->setToolTip(problem_text_);
+  problem_->setText(QStringLiteral("<span style=\"color:%1\">⚠</span> %2")
+                        .arg(WarningColor().name(),
+                             fontMetrics().elidedText(problem_text_, Qt::ElideRight, 330).toHtmlEscaped()));
+  clock_->setVisible(clock_warning_);
+  const qint64 minutes = std::llabs(clock_offset_ms_) / 60000;
+  clock_->setText(QStringLiteral("<span style=\"color:%1\">⏰ %2</span>")
+                      .arg(WarningColor().name(), clock_offset_ms_ > 0 ? tr("Jam komputer %n menit terlambat", nullptr, static_cast<int>(minutes))
+                                                                      : tr("Jam komputer %n menit terlalu cepat", nullptr, static_cast<int>(minutes))));
+  clock_->setToolTip(tr("Jam komputer ini berbeda dari jam server. Perbaiki tanggal dan jam di pengaturan komputer "
+                        "agar tanggal laporan tercatat benar."));
 }
 
 }  // namespace lampid::edge::ui

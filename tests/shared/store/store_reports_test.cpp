@@ -8,6 +8,7 @@
 #include "core/hlc.h"
 #include "core/uuid.h"
 #include "domain/nik.h"
+#include "domain/report_json.h"
 #include "domain/report_validator.h"
 #include "store/store_test_util.h"
 
@@ -295,6 +296,108 @@ TEST_F(StoreTest, SealedContentMovedToAnotherRowDoesNotOpen) {
   ASSERT_TRUE(store_->EditReport(c.id, edited).ok());
   ExecSql(db, "UPDATE reports SET sealed = X'" + old_sealed + "' WHERE id = '" + c.id + "'");
   EXPECT_EQ(store_->GetReport(c.id).status().code(), StatusCode::kCorruption);
+}
+
+TEST_F(StoreTest, AnIncompleteDraftIsKeptButCannotBeSubmittedUntilItIsValid) {
+  // A half-filled form: the kind and the office, one field typed.
+  domain::Report half;
+  half.set_kind(domain::pb::REPORT_KIND_KELAHIRAN);
+  half.set_kecamatan_code(kKecamatan);
+  half.mutable_kelahiran()->set_child_name("Nur Aisyah");
+  SaveResult draft = store_->AddReport(half, {.submit = false});
+  ASSERT_TRUE(draft.ok()) << draft.status.ToString();
+  EXPECT_TRUE(draft.problems.HasErrors());  // what is missing comes back
+  EXPECT_EQ(draft.saved.sync_state, SYNC_STATE_DRAFT);
+  EXPECT_EQ(store_->GetReport(draft.saved.id)->report.kelahiran().child_name(), "Nur Aisyah");
+  // Not submitted as it is, nor added submitted.
+  EXPECT_EQ(store_->Submit(draft.saved.id).code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->GetSummary(draft.saved.id)->sync_state, SYNC_STATE_DRAFT);
+  EXPECT_EQ(store_->AddReport(half).status.code(), StatusCode::kInvalidArgument);
+
+  // Still incomplete after an edit: kept as a draft.
+  half.mutable_kelahiran()->set_birth_place("RSUD Kota Bandung");
+  SaveResult more = store_->EditReport(draft.saved.id, half);
+  ASSERT_TRUE(more.ok()) << more.status.ToString();
+  EXPECT_EQ(more.saved.sync_state, SYNC_STATE_DRAFT);
+  // Completed: the edit saves and the draft can be submitted.
+  domain::Report complete = ValidKelahiran();
+  SaveResult done = store_->EditReport(draft.saved.id, complete);
+  ASSERT_TRUE(done.ok()) << done.status.ToString();
+  ASSERT_TRUE(store_->Submit(draft.saved.id).ok());
+  EXPECT_EQ(store_->GetSummary(draft.saved.id)->sync_state, SYNC_STATE_QUEUED);
+  // A submitted report no longer takes errors.
+  domain::Report broken = complete;
+  broken.mutable_kelahiran()->mutable_mother()->set_nik("123");
+  EXPECT_EQ(store_->EditReport(draft.saved.id, broken).status.code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(StoreTest, ListingByTheDateAReportEntered) {
+  const char* created[] = {"2026-09-30T16:59:59.000Z", "2026-09-30T17:00:00.000Z", "2026-10-15T01:00:00.000Z",
+                           "2026-11-01T00:00:00.000Z"};
+  std::vector<ReportSummary> added;
+  for (int i = 0; i < 4; ++i) {
+    domain::Report r = VariedReport(i);
+    r.set_created_at(created[i]);
+    added.push_back(MustAdd(r));
+  }
+  ListQuery q;
+  q.created_from_ms = *ParseTimestamp("2026-09-30T17:00:00.000Z");
+  q.created_to_ms = *ParseTimestamp("2026-11-01T00:00:00.000Z");
+  q.with_content = false;
+  auto page = store_->ListReports(q);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 2u);
+  EXPECT_EQ(page->items[0].summary.id, added[2].id);
+  EXPECT_EQ(page->items[1].summary.id, added[1].id);
+}
+
+TEST_F(StoreTest, CountsPerKindAndMonthFromClearMetadataInTheOfficesZone) {
+  // 2026-09-30T17:00Z is already 1 October in WIB (UTC+7).
+  const std::vector<std::pair<int, const char*>> reports = {
+      {0, "2026-09-30T16:59:59.000Z"},  // kelahiran, September (WIB)
+      {1, "2026-09-30T17:00:00.000Z"},  // kematian, October
+      {4, "2026-10-02T00:00:00.000Z"},  // kelahiran, October
+      {8, "2026-10-31T16:00:00.000Z"},  // kelahiran, October
+      {2, "2026-11-20T00:00:00.000Z"},  // kepindahan, November
+  };
+  for (const auto& [index, at] : reports) {
+    domain::Report r = VariedReport(index);
+    r.set_created_at(at);
+    MustAdd(r, /*submit=*/index != 8);
+  }
+  store_->Lock();  // clear metadata only
+  auto counts = store_->CountByKindAndMonth(7 * 60);
+  ASSERT_TRUE(counts.ok()) << counts.status().ToString();
+  std::vector<std::string> got;
+  for (const auto& c : *counts) {
+    got.push_back(std::to_string(c.year) + "-" + std::to_string(c.month) + " " + domain::KindName(c.kind) + " " +
+                  std::to_string(c.count));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"2026-9 kelahiran 1", "2026-10 kelahiran 2", "2026-10 kematian 1",
+                                           "2026-11 kepindahan 1"}));
+  // In UTC the first kematian still falls in September.
+  auto utc = store_->CountByKindAndMonth(0);
+  ASSERT_TRUE(utc.ok());
+  ASSERT_EQ(utc->size(), 4u);
+  EXPECT_EQ((*utc)[1].month, 9);
+  EXPECT_EQ((*utc)[1].kind, domain::pb::REPORT_KIND_KEMATIAN);
+}
+
+TEST_F(StoreTest, AReportsHistoryComesFromTheAuditLog) {
+  const ReportSummary a = MustAdd(VariedReport(0), /*submit=*/false);
+  const ReportSummary b = MustAdd(VariedReport(1));
+  ASSERT_TRUE(store_->Submit(a.id).ok());
+  store_->Lock();
+  auto history = store_->ReadAuditOfReport(a.id);
+  ASSERT_TRUE(history.ok()) << history.status().ToString();
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ((*history)[0].event, "report_created");
+  EXPECT_EQ((*history)[1].event, "report_submitted");
+  EXPECT_LT((*history)[0].seq, (*history)[1].seq);
+  EXPECT_EQ((*store_->ReadAuditOfReport(b.id)).size(), 1u);
+  auto newest = store_->ReadAuditOfReport(a.id, 1);
+  ASSERT_EQ(newest->size(), 1u);
+  EXPECT_EQ(newest->front().event, "report_submitted");
 }
 
 }  // namespace

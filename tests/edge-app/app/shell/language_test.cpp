@@ -1,6 +1,10 @@
 // Bahasa Indonesia by default, English from the menu, remembered for the next start.
 #include <gtest/gtest.h>
 
+#include <QTabWidget>
+
+#include <QAbstractButton>
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -10,12 +14,19 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <set>
 
 #include "edge-app/app/form/form_spec.h"
 #include "edge-app/app/form/report_form.h"
+#include "edge-app/app/shell/attention_page.h"
+#include "edge-app/app/shell/conflict_page.h"
 #include "edge-app/app/shell/language_switcher.h"
 #include "edge-app/app/shell/main_window.h"
+#include "edge-app/app/shell/report_detail_page.h"
+#include "edge-app/app/shell/report_list_page.h"
+#include "edge-app/app/shell/review_page.h"
+#include "edge-app/app/shell/statistics_page.h"
 #include "edge-app/app/ui_test_support.h"
 
 namespace lampid::edge::ui {
@@ -111,6 +122,37 @@ TEST_F(LanguageTest, MnemonicsDoNotCollideInEitherLanguage) {
         if (m.isNull()) continue;
         EXPECT_TRUE(used.insert(m).second) << "Alt+" << QString(m).toStdString() << " twice, at " << t.toStdString()
                                            << " (" << UiLanguageCode(lang).toStdString() << ")";
+      }
+    }
+  }
+}
+
+// The pages of phase 2: their buttons, tabs and labels with mnemonics collide neither with each other nor
+// with the menu bar.
+TEST_F(LanguageTest, MnemonicsOfEachPageDoNotCollideWithTheMenus) {
+  for (const UiLanguage lang : {UiLanguage::kIndonesian, UiLanguage::kEnglish}) {
+    ASSERT_TRUE(language_.Apply(lang).ok());
+    MainWindow window(TestOffice(), &language_);
+    std::set<QChar> menus;
+    for (QAction* a : window.menuBar()->actions()) menus.insert(Mnemonic(a->text()));
+    for (QWidget* page : std::initializer_list<QWidget*>{window.detail_page(), window.conflict_page(),
+                                                         window.review_page(), window.statistics_page(),
+                                                         window.attention_page(), window.report_list()}) {
+      std::set<QChar> used = menus;
+      QStringList texts;
+      for (QAbstractButton* b : page->findChildren<QAbstractButton*>()) texts << b->text();
+      for (QLabel* l : page->findChildren<QLabel*>()) {
+        if (l->buddy()) texts << l->text();
+      }
+      for (QTabWidget* tabs : page->findChildren<QTabWidget*>()) {
+        for (int i = 0; i < tabs->count(); ++i) texts << tabs->tabText(i);
+      }
+      for (const QString& t : texts) {
+        const QChar m = Mnemonic(t);
+        if (m.isNull()) continue;
+        EXPECT_TRUE(used.insert(m).second) << "Alt+" << QString(m).toStdString() << " twice, at " << t.toStdString()
+                                           << " on " << page->metaObject()->className() << " ("
+                                           << UiLanguageCode(lang).toStdString() << ")";
       }
     }
   }

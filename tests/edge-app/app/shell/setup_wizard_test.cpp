@@ -7,7 +7,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTemporaryFile>
 #include <QTest>
+#include <QToolButton>
 
 #include "edge-app/app/ui_test_support.h"
 
@@ -19,6 +21,9 @@ using namespace testing;
 class SetupWizardTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    ASSERT_TRUE(ca_.open());
+    ca_.write("-----BEGIN CERTIFICATE-----\n");
+    ca_.flush();
     QObject::connect(&wizard_, &SetupWizard::setupRequested, &wizard_,
                      [this](const SetupData& d) { requests_.push_back(d); });
     ShowActive(&wizard_);
@@ -41,6 +46,9 @@ class SetupWizardTest : public ::testing::Test {
     Type("lampid.bandungkota.go.id:8443");
     Tab();
     Type("7k3q-9xpa-2m4d");
+    EXPECT_FALSE(next()->isEnabled()) << "TLS needs the server's certificate";
+    Tab();
+    Type(ca_.fileName());
     ASSERT_TRUE(next()->isEnabled());
     QTest::mouseClick(next(), Qt::LeftButton);
     ASSERT_EQ(wizard_.currentId(), SetupWizard::kOperatorPage);
@@ -55,6 +63,7 @@ class SetupWizardTest : public ::testing::Test {
     Type("rahasia-sekali");
   }
 
+  QTemporaryFile ca_;
   SetupWizard wizard_{TestOffice().regions};
   std::vector<SetupData> requests_;
 };
@@ -93,8 +102,36 @@ TEST_F(SetupWizardTest, ServerAddressAndCodeAreChecked) {
   wizard_.server_address_edit()->setFocus(Qt::OtherFocusReason);
   Press(Qt::Key_A, Qt::ControlModifier);
   Type("10.0.0.5:8443");
+  wizard_.ca_file_edit()->setFocus(Qt::OtherFocusReason);
+  Type("/nowhere/ca.pem");
+  EXPECT_FALSE(next()->isEnabled()) << "a certificate file that is not there";
+  Press(Qt::Key_A, Qt::ControlModifier);
+  Type(ca_.fileName());
   EXPECT_TRUE(next()->isEnabled());
   EXPECT_EQ(wizard_.data().enrollment_code, "7K3Q-9XPA-2M4D") << "codes are stored in capitals";
+  EXPECT_EQ(wizard_.data().ca_file, ca_.fileName().toStdString());
+  EXPECT_FALSE(wizard_.data().insecure_loopback);
+}
+
+TEST_F(SetupWizardTest, PlaintextIsOnlyOfferedForAServerOnThisComputer) {
+  ChooseAndir();
+  wizard_.server_address_edit()->setFocus(Qt::OtherFocusReason);
+  Type("10.0.0.5:8443");
+  Tab();
+  Type("7k3q-9xpa-2m4d");
+  EXPECT_FALSE(wizard_.insecure_loopback_check()->isVisible()) << "tucked away under the advanced settings";
+  QTest::mouseClick(wizard_.advanced_toggle(), Qt::LeftButton);
+  ASSERT_TRUE(wizard_.insecure_loopback_check()->isVisible());
+  wizard_.insecure_loopback_check()->setFocus(Qt::OtherFocusReason);
+  Press(Qt::Key_Space);
+  EXPECT_FALSE(next()->isEnabled()) << "plaintext to another computer is refused";
+  EXPECT_FALSE(wizard_.ca_file_edit()->isEnabled());
+  wizard_.server_address_edit()->setFocus(Qt::OtherFocusReason);
+  Press(Qt::Key_A, Qt::ControlModifier);
+  Type("127.0.0.1:7443");
+  EXPECT_TRUE(next()->isEnabled());
+  EXPECT_TRUE(wizard_.data().insecure_loopback);
+  EXPECT_EQ(wizard_.data().ca_file, "");
 }
 
 TEST_F(SetupWizardTest, OperatorPageHandsTheDataOverAndShowsTheRecoveryCodeOnce) {

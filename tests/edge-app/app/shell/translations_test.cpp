@@ -86,8 +86,8 @@ TEST(TranslationsTest, EnglishIsUpToDateWithTheSources) {
   QProcess lupdate;
   lupdate.start(QStringLiteral(LAMPID_LUPDATE),
                 {"-silent", "-no-obsolete", "-source-language", "id", "-target-language", "en", "-I",
-                 QStringLiteral(LAMPID_PROJECT_DIR), app + "/common",
-                 app + "/form", app + "/shell", app + "/main.cpp", "-ts", scratch});
+                 QStringLiteral(LAMPID_PROJECT_DIR), app + "/backend", app + "/common", app + "/form",
+                 app + "/session", app + "/shell", app + "/main.cpp", "-ts", scratch});
   ASSERT_TRUE(lupdate.waitForFinished(120000));
   ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
 
