@@ -21,6 +21,8 @@
 #include "central-server/core/sync_core.h"
 #include "central-server/grpc/sync_server.h"
 #include "central-server/http/dashboard_server.h"
+#include "central-server/notifications/notification_dispatcher.h"
+#include "central-server/notifications/spool_sender.h"
 #include "central-server/seed/synthetic_seed.h"
 #include "core/clock.h"
 #include "core/termination_signal.h"
@@ -93,6 +95,7 @@ struct ServeOptions {
   std::string http;
   bool http_plaintext = false;
   int stale_days = 7;
+  std::string notify_spool;
 };
 
 int Serve(const ServeOptions& o) {
@@ -107,6 +110,15 @@ int Serve(const ServeOptions& o) {
     verifier = std::make_unique<VerificationWorker>(*ctx.store, *dukcapil, *breaker, ctx.clock,
                                                     VerificationWorker::Options{});
   }
+  std::unique_ptr<notify::SpoolSender> spool;
+  std::unique_ptr<notify::NotificationDispatcher> notifier;
+  if (!o.notify_spool.empty()) {
+    auto opened = notify::SpoolSender::Open(o.notify_spool);
+    if (!opened.ok()) return Fail(opened.status());
+    spool = std::move(*opened);
+    notifier = std::make_unique<notify::NotificationDispatcher>(*ctx.store, *spool, ctx.regions, ctx.clock,
+                                                                notify::NotificationDispatcher::Options{});
+  }
   // The dashboard first: a bad --http refuses to start before anything else runs.
   std::unique_ptr<http::DashboardServer> dashboard;
   if (!o.http.empty()) {
@@ -116,7 +128,8 @@ int Serve(const ServeOptions& o) {
     options.key_file = o.transport.key_file;
     options.allow_plaintext_remote = o.http_plaintext;
     options.stale_days = o.stale_days;
-    const http::LiveSources live{&ctx.core->metrics(), verifier ? &verifier->metrics() : nullptr, breaker.get()};
+    const http::LiveSources live{&ctx.core->metrics(), verifier ? &verifier->metrics() : nullptr, breaker.get(),
+                                 notifier ? &notifier->metrics() : nullptr};
     auto started = http::DashboardServer::Start(*ctx.store, ctx.regions, ctx.clock, live, options);
     if (!started.ok()) return Fail(started.status());
     dashboard = std::move(*started);
@@ -124,6 +137,7 @@ int Serve(const ServeOptions& o) {
   auto server = SyncServer::Start(*ctx.core, o.transport);
   if (!server.ok()) return Fail(server.status());
   if (verifier) verifier->Start();
+  if (notifier) notifier->Start();
   std::cout << "lampid-central mendengarkan di / listening on " << o.transport.listen
             << (o.transport.insecure_loopback ? " (tanpa TLS, hanya loopback / plaintext, loopback only)" : " (TLS)")
             << "\n  basis data / database: " << o.db
@@ -131,6 +145,8 @@ int Serve(const ServeOptions& o) {
             << "\n  dasbor / dashboard: "
             << (dashboard ? std::string(dashboard->tls() ? "https://" : "http://") + o.http + "/  (/metrics)"
                           : std::string("(tidak diatur / not configured: --http)"))
+            << "\n  notifikasi / notifications: "
+            << (o.notify_spool.empty() ? std::string("(tidak diatur / not configured: --notify-spool)") : o.notify_spool)
             << "\n  Ctrl-C untuk berhenti / to stop" << std::endl;
   // Seal each finished hour of events with a checkpoint (the audit trail's protection against deletions).
   std::atomic<bool> stopping{false};
@@ -149,6 +165,7 @@ int Serve(const ServeOptions& o) {
   (*server)->Shutdown();
   (*server)->Wait();
   if (verifier) verifier->Stop();
+  if (notifier) notifier->Stop();
   return kExitOk;
 }
 
@@ -180,6 +197,8 @@ int RunCentralCli(int argc, char** argv) {
   app.add_option("--stale-days", serve.stale_days, "an edge with no sync for this many days counts as stale")
       ->capture_default_str()
       ->check(CLI::Range(1, 3650));
+  app.add_option("--notify-spool", serve.notify_spool,
+                 "folder where SMS/e-mail notifications are written for the mail relay or SMS gateway");
   app.add_option("--log-level", log_level, "trace|debug|info|warn|error")->capture_default_str();
 
   CLI::App* admin = app.add_subcommand("admin", "Administration commands");
@@ -446,6 +465,39 @@ int RunCentralCli(int argc, char** argv) {
       std::cout << u.user_id << '\t' << RoleName(u.role) << '\t' << (u.region_code.empty() ? "-" : u.region_code) << '\t'
                 << (u.active ? "active" : "inactive") << '\t' << u.display_name << '\n';
     }
+  });
+
+  std::string email, phone;
+  CLI::App* user_contact = user->add_subcommand(
+      "contact", "Set how a user is told of reports needing attention (SMS/e-mail); empty values remove a channel");
+  user_contact->add_option("--db", db, "sqlite:PATH")->required();
+  user_contact->add_option("user_id", user_id, "login name")->required();
+  user_contact->add_option("--email", email, "e-mail address");
+  user_contact->add_option("--phone", phone, "mobile number for SMS, e.g. +62812…");
+  user_contact->callback([&] {
+    auto store = OpenStore(db);
+    if (!store.ok()) {
+      exit_code = Fail(store.status());
+      return;
+    }
+    auto found = (*store)->GetUser(user_id);
+    if (!found.ok() || !*found) {
+      exit_code = Fail(found.ok() ? Status::NotFound("no user " + user_id) : found.status());
+      return;
+    }
+    if (!email.empty() && (email.find('@') == std::string::npos || email.find_first_of(" \t\r\n/") != std::string::npos)) {
+      exit_code = Fail(Status::InvalidArgument("--email is not an e-mail address"));
+      return;
+    }
+    if (!phone.empty() && phone.find_first_not_of("+0123456789") != std::string::npos) {
+      exit_code = Fail(Status::InvalidArgument("--phone may hold only digits and a leading +"));
+      return;
+    }
+    if (Status s = (*store)->SetUserContact({user_id, email, phone}, SystemClock().NowMillis()); !s.ok()) {
+      exit_code = Fail(s);
+      return;
+    }
+    std::cout << "contact of " << user_id << " saved\n";
   });
 
   SyntheticSeedOptions seed_options;

@@ -81,6 +81,33 @@ struct VerificationJob {
   int64_t next_attempt_ms = 0;
 };
 
+// A workflow transition that the staff of a region should hear about (see notification_outbox.h), queued in
+// the same transaction as the transition: the outbox. Holds no personal data — the report's id, kind, region
+// and new state only; the message is written when it is sent.
+struct NotificationRequest {
+  std::string report_id;
+  int kind = 0;            // lampid.report.v1.ReportKind
+  std::string kecamatan_code;
+  std::string desa_code;
+  int workflow_state = 0;  // lampid.report.v1.WorkflowState, the state reached
+  int64_t created_at_ms = 0;
+};
+
+// A queued notification as the dispatcher claims it.
+struct NotificationJob {
+  int64_t id = 0;
+  NotificationRequest request;
+  int attempts = 0;
+};
+
+// How a user (staff, not a citizen) is reached: set by `lampid-central admin user contact`. Empty = not by
+// that channel.
+struct UserContact {
+  std::string user_id;
+  std::string email;
+  std::string phone;
+};
+
 // One row of the statistics (see statistics.h): a region at one level, a month, a kind, a sex, an age band.
 struct StatsRow {
   int level = 0;
@@ -176,6 +203,9 @@ class CentralTxn {
   virtual Result<uint64_t> NextNumber(const std::string& sequence_name) = 0;
 
   virtual Status AddConflict(const ConflictRecord& conflict) = 0;
+  // The notification outbox: queued with the transition it is about, so one is never lost or invented.
+  virtual Status EnqueueNotification(const NotificationRequest& request) = 0;
+
   virtual Result<std::vector<ConflictRecord>> OpenConflicts(const std::string& report_id) = 0;
   virtual Status ResolveConflicts(const std::string& report_id, int64_t now_ms) = 0;
 
@@ -231,6 +261,17 @@ class CentralStore {
                                                                      int64_t lease_until_ms) = 0;
   virtual Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) = 0;
   virtual Result<uint64_t> CountPendingVerifications() = 0;
+
+  // Notification outbox, drained like the verification queue: claimed with a lease (a crashed dispatcher's
+  // jobs come back after it), completed once every recipient has it, or retried later.
+  virtual Result<std::vector<NotificationJob>> ClaimNotifications(size_t limit, int64_t now_ms,
+                                                                  int64_t lease_until_ms) = 0;
+  virtual Status CompleteNotification(int64_t id, int64_t now_ms) = 0;
+  virtual Status RetryNotification(const NotificationJob& job, int64_t next_attempt_ms, const std::string& error) = 0;
+  virtual Result<uint64_t> CountPendingNotifications() = 0;
+  // Contacts of users; SetUserContact replaces a user's contact (both channels).
+  virtual Status SetUserContact(const UserContact& contact, int64_t now_ms) = 0;
+  virtual Result<std::vector<UserContact>> ListUserContacts() = 0;
 
   // Statistics rows of one level, for regions under `parent` (a code prefix; "" = all), with month in
   // [month_from, month_to] ("" = open). Reads only the aggregate table, never reports.

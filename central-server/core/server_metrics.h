@@ -26,4 +26,12 @@ struct SyncMetrics {
   std::atomic<uint64_t> refused_too_old{0};
 };
 
+// Counters of the notification dispatcher (central-server/notifications) for /metrics. Thread-safe.
+struct NotificationMetrics {
+  std::atomic<uint64_t> notifications_done{0};  // outbox rows finished (every recipient handed over)
+  std::atomic<uint64_t> messages_sent{0};       // messages handed to the sender
+  std::atomic<uint64_t> send_failures{0};       // attempts that failed and will be retried
+  std::atomic<uint64_t> without_recipient{0};   // finished with nobody to tell (no contact in the region)
+};
+
 }  // namespace lampid::central

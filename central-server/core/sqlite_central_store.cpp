@@ -153,6 +153,24 @@ CREATE TABLE IF NOT EXISTS state_counts(
   reports INTEGER NOT NULL,
   PRIMARY KEY(level, region, workflow_state)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS secrets(name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS notification_outbox(
+  id INTEGER PRIMARY KEY,
+  report_id TEXT NOT NULL,
+  kind INTEGER NOT NULL,
+  kecamatan_code TEXT NOT NULL,
+  desa_code TEXT NOT NULL,
+  workflow_state INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT NOT NULL DEFAULT '',
+  sent_at INTEGER);
+CREATE INDEX IF NOT EXISTS notification_due ON notification_outbox(next_attempt_at) WHERE sent_at IS NULL;
+CREATE TABLE IF NOT EXISTS user_contacts(
+  user_id TEXT PRIMARY KEY,
+  email TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  updated_at INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
 
 // Schema 1 → 2: state_counts is new; fill it from the reports once (a fresh database has none).
@@ -526,6 +544,16 @@ class SqliteCentralStore::Txn final : public CentralTxn {
                                                       "next_attempt_at = ?3, last_error = ''"));
     Statement& st = *st_ptr;
     st.Bind(1, report_id).Bind(2, version).Bind(3, now_ms);
+    return st.Run();
+  }
+
+  Status EnqueueNotification(const NotificationRequest& n) override {
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                            db_.Cached("INSERT INTO notification_outbox(report_id, kind, kecamatan_code, desa_code, "
+                                       "workflow_state, created_at, next_attempt_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
+    Statement& st = *st_ptr;
+    st.Bind(1, n.report_id).Bind(2, int64_t{n.kind}).Bind(3, n.kecamatan_code).Bind(4, n.desa_code);
+    st.Bind(5, int64_t{n.workflow_state}).Bind(6, n.created_at_ms);
     return st.Run();
   }
 

@@ -41,6 +41,14 @@ class SqliteCentralStore final : public CentralStore {
                                                              int64_t lease_until_ms) override;
   Status RetryVerification(const VerificationJob& job, int64_t next_attempt_ms, const std::string& error) override;
   Result<uint64_t> CountPendingVerifications() override;
+  // Notification outbox and contacts (sqlite_notification_outbox.cpp).
+  Result<std::vector<NotificationJob>> ClaimNotifications(size_t limit, int64_t now_ms,
+                                                          int64_t lease_until_ms) override;
+  Status CompleteNotification(int64_t id, int64_t now_ms) override;
+  Status RetryNotification(const NotificationJob& job, int64_t next_attempt_ms, const std::string& error) override;
+  Result<uint64_t> CountPendingNotifications() override;
+  Status SetUserContact(const UserContact& contact, int64_t now_ms) override;
+  Result<std::vector<UserContact>> ListUserContacts() override;
   Result<std::vector<StatsRow>> QueryStats(int level, const std::string& parent, const std::string& month_from,
                                            const std::string& month_to) override;
   Result<std::vector<std::string>> ListReportIds(const std::string& after, size_t limit) override;
@@ -60,7 +68,8 @@ class SqliteCentralStore final : public CentralStore {
   Result<std::string> GetOrCreateSecret(const std::string& name, const std::string& candidate) override;
 
   // 2: per-region workflow state counts (state_counts) and server secrets.
-  static constexpr int64_t kSchemaVersion = 2;
+  // 3: the notification outbox and users' contacts.
+  static constexpr int64_t kSchemaVersion = 3;
 
  private:
   class Txn;

@@ -11,6 +11,7 @@
 
 #include "central-server/core/duplicates.h"
 #include "central-server/core/event_chain.h"
+#include "central-server/core/notification_outbox.h"
 #include "central-server/core/projection.h"
 #include "central-server/core/workflow_service.h"
 #include "core/civil_time.h"
@@ -424,6 +425,8 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   if (!as_patch) merged.SerializeToString(&event.payload);
   ChainEvent(record, event);
   LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));
+  LAMPID_RETURN_IF_ERROR(QueueNotificationIfAnnounced(
+      txn, record, existing ? static_cast<int>(existing->state.workflow_state()) : -1, now_ms));
   if (conflict_record) LAMPID_RETURN_IF_ERROR(txn.AddConflict(*conflict_record));
   if (!problems.HasErrors()) LAMPID_RETURN_IF_ERROR(txn.EnqueueVerification(record.content.id(), record.version, now_ms));
 

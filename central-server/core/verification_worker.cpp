@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include "central-server/core/event_chain.h"
+#include "central-server/core/notification_outbox.h"
 #include "core/civil_time.h"
 #include "dukcapil/person_queries.h"
 
@@ -148,6 +149,8 @@ Result<size_t> VerificationWorker::RunOnce() {
     event.created_at_ms = stored_at;
     ChainEvent(record, event);
     LAMPID_RETURN_IF_ERROR(txn->SaveReport(record, event));
+    LAMPID_RETURN_IF_ERROR(
+        QueueNotificationIfAnnounced(*txn, record, rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI, stored_at));
     LAMPID_RETURN_IF_ERROR(txn->CompleteVerification(p.job.report_id, p.job.version));
     ++stored;
     if (matched) ++metrics_.reports_matched;

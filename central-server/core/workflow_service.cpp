@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "central-server/core/event_chain.h"
+#include "central-server/core/notification_outbox.h"
 #include "core/civil_time.h"
 #include "domain/region_table.h"
 
@@ -70,6 +71,7 @@ Result<domain::pb::ServerState> WorkflowService::Apply(CentralTxn& txn, const Us
   LAMPID_ASSIGN_OR_RETURN(TransitionRule rule, CheckTransition(user, action, record.state.workflow_state(),
                                                                record.content.kecamatan_code(), reason));
   rpb::ServerState& state = record.state;
+  const int state_before = static_cast<int>(state.workflow_state());
   state.set_workflow_state(rule.to);
   state.set_updated_at(FormatTimestamp(now_ms));
   if (rule.needs_reason) {
@@ -96,6 +98,7 @@ Result<domain::pb::ServerState> WorkflowService::Apply(CentralTxn& txn, const Us
   event.created_at_ms = now_ms;
   ChainEvent(record, event);
   LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));
+  LAMPID_RETURN_IF_ERROR(QueueNotificationIfAnnounced(txn, record, state_before, now_ms));
   return state;
 }
 

@@ -23,6 +23,7 @@ struct LiveSources {
   const SyncMetrics* sync = nullptr;
   const VerificationMetrics* verification = nullptr;
   const CircuitBreaker* breaker = nullptr;
+  const NotificationMetrics* notifications = nullptr;
 };
 
 // Which statistics: a region ("" = all of Indonesia, else a province, kab/kota or kecamatan code) and an

@@ -120,6 +120,17 @@ Result<std::string> RenderMetrics(const DashboardQueries& q, const DashboardMetr
     }
   }
 
+  LAMPID_ASSIGN_OR_RETURN(uint64_t outbox, q.store().CountPendingNotifications());
+  w.One("lampid_notifications_pending", "gauge",
+        "Notifications (perlu perbaikan, ditolak, tercatat) waiting in the outbox to be sent.", outbox);
+  if (live.notifications) {
+    const NotificationMetrics& m = *live.notifications;
+    w.One("lampid_notification_messages_sent_total", "counter",
+          "SMS and e-mail messages handed to the gateway (spool).", m.messages_sent.load());
+    w.One("lampid_notification_send_failures_total", "counter",
+          "Attempts to hand over a notification that failed and will be retried.", m.send_failures.load());
+  }
+
   LAMPID_ASSIGN_OR_RETURN(std::vector<DeviceRecord> devices, q.store().ListDevices());
   const int64_t now = q.clock().NowMillis();
   uint64_t edges = 0, stale = 0;

@@ -478,6 +478,9 @@ TEST_F(DashboardApiTest, MetricsAreValidPrometheusTextAndShowTheBreaker) {
               static_cast<double>(n));
   }
   EXPECT_EQ(values["lampid_verification_queue_length"], 1);
+  ASSERT_TRUE(values.count("lampid_notifications_pending"));
+  EXPECT_EQ(values["lampid_notifications_pending"],
+            static_cast<double>(Value(world_.store().CountPendingNotifications())));
   EXPECT_EQ(values["lampid_dukcapil_breaker_state"], 1);  // open
   EXPECT_EQ(values["lampid_dukcapil_breaker_transitions_total{to=\"open\"}"], 1);
   EXPECT_EQ(values["lampid_dukcapil_breaker_transitions_total{to=\"closed\"}"], 0);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "central-server/notifications/notification_sender.h"
+#include "core/result.h"
+
+namespace lampid::central::notify {
+
+// Writes each message as a JSON file `<id>.json` into a spool folder ({"id","channel","to","subject","body",
+// "user_id"}), durably (written to a temporary name, fsync'd, renamed): the hand-over point to the office's
+// mail relay or SMS gateway, which picks files up and deletes them. The same id overwrites the same file, so
+// a re-send after a crash does not make a second message.
+class SpoolSender final : public NotificationSender {
+ public:
+  // Creates the folder if needed; fails when it cannot.
+  static Result<std::unique_ptr<SpoolSender>> Open(const std::string& folder);
+  Status Send(const OutgoingMessage& message) override;
+
+ private:
+  explicit SpoolSender(std::string folder) : folder_(std::move(folder)) {}
+  std::string folder_;
+};
+
+}  // namespace lampid::central::notify
