@@ -60,6 +60,7 @@ LAMPID_PASSWORD=pejabat-demo-123 "$central" admin user add pejabat.bandung --db 
   --role pejabat_kabkota --region 32.73 >/dev/null
 LAMPID_PASSWORD=verifikator-demo-123 "$central" admin user add verif.andir --db "$db" --name "Verifikator Andir" \
   --role verifikator_kecamatan --region "$kecamatan" >/dev/null
+"$central" admin user contact verif.andir --db "$db" --email verif.andir@example.go.id --phone +6281200000001 >/dev/null
 
 echo "==> Dukcapil simulator on 127.0.0.1:$sim_port (50 ms latency)"
 "$sim" --listen "127.0.0.1:$sim_port" --latency-ms 50 >"$demo/dukcapil-sim.log" 2>&1 &
@@ -68,7 +69,7 @@ wait_port "$sim_port"
 
 echo "==> central server: gRPC 127.0.0.1:$grpc_port, dashboard http://127.0.0.1:$http_port"
 "$central" --listen "127.0.0.1:$grpc_port" --db "$db" --insecure-loopback --dukcapil "127.0.0.1:$sim_port" \
-  --http "127.0.0.1:$http_port" >"$demo/central.log" 2>&1 &
+  --http "127.0.0.1:$http_port" --notify-spool "$demo/outbox" >"$demo/central.log" 2>&1 &
 pids+=($!)
 wait_port "$grpc_port"
 wait_port "$http_port"
@@ -109,6 +110,7 @@ cat <<EOF
    (it keeps syncing in the background: $demo/edge-sync.log)
  Server-side decisions:
    $central admin report act ID --action approve --as verif.andir --db $db
+ Notifications (SMS/e-mail to verif.andir when a report needs correction): $demo/outbox/*.json
  Logs: $demo/*.log
 
  Ctrl-C stops everything.
