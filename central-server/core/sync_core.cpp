@@ -152,8 +152,7 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     spdlog::warn("push refused for device {}: {}", request.device_id(), bytes.status().ToString());
     return CountRefusal(bytes.status());
   }
-  bool columns = false;
-  auto decoded = syncwire::DecodePushBody(*bytes, codec_.max_uncompressed(), &columns);
+  auto decoded = syncwire::DecodePushBody(*bytes, codec_.max_uncompressed());
   if (!decoded.ok()) {
     spdlog::warn("push refused for device {}: {}", request.device_id(), decoded.status().ToString());
     return CountRefusal(decoded.status());
@@ -207,9 +206,11 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     for (const auto& a : response.action_results()) ++(a.applied() ? metrics_.actions_applied : metrics_.actions_refused);
   }
   response.set_server_time_ms(now);
-  // An edge that sends column bodies reads compact answers. A replay stays whole: the resent body may differ
-  // from the one the stored answer is about, and a whole answer names its own changes.
-  if (columns && allow_compact && !response.replayed()) return syncwire::CompactPushResponse(std::move(response));
+  // A replay stays whole: the resent body may differ from the one the stored answer is about, and a whole
+  // answer names its own changes.
+  if (body.compact_answers() && allow_compact && !response.replayed()) {
+    return syncwire::CompactPushResponse(std::move(response));
+  }
   return response;
 }
 

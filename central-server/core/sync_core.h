@@ -36,9 +36,9 @@ class SyncCore {
 
   Result<syncpb::EnrollResponse> Enroll(const syncpb::EnrollRequest& request);
   // Applies a signed push batch. The body may be in column form or plain (syncwire/push_body.h). The
-  // answer to a column body is compact (PushResponse.compact) when `allow_compact` and it is not a replay;
-  // otherwise whole, one result per change. An answer bundle passes false: the edge applies it without the
-  // body it sent at hand.
+  // answer is compact (PushResponse.compact) when the body asks for it, `allow_compact` and it is not a
+  // replay; otherwise whole, one result per change. An answer bundle passes false: the edge applies it
+  // without the body it sent at hand.
   Result<syncpb::PushResponse> Push(const syncpb::SignedRequest& request, bool allow_compact = true);
   Result<syncpb::PullResponse> Pull(const syncpb::SignedRequest& request);
 

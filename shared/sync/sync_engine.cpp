@@ -156,6 +156,7 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
     LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaPendingBatch, *batch));
   }
   body.set_batch_id(*batch);
+  body.set_compact_answers(true);  // ApplyPushResponse expands them with this body
   LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
   *has_more = pending.size() > limit;
   if (pending.size() > limit) pending.resize(limit);

@@ -9,6 +9,7 @@ namespace lampid::syncwire {
 std::string EncodePushBody(const pb::PushBody& body) {
   std::string plain;
   body.SerializeToString(&plain);
+  if (body.changes_size() < kColumnsFrom) return plain;
   auto columns = ToColumns(*pb::PushBody::descriptor(), plain);
   // The serializer's own output is always valid wire format; should that ever fail, the plain form is
   // still a body every server reads.

@@ -16,8 +16,13 @@ namespace pb = ::lampid::sync::v1;
 //
 // Free functions over immutable inputs; thread-safe.
 
-// The bytes an edge puts in a push payload (before compression): the body in column form
-// (syncwire/column_codec.h), which compresses to about two thirds of the plain serialized message.
+// Batches of at least this many changes travel in column form. Below it the column table costs more than
+// the columns save (docs/benchmarks.md, "Delta sync").
+inline constexpr int kColumnsFrom = 16;
+
+// The bytes an edge puts in a push payload (before compression): for a batch of kColumnsFrom changes or
+// more, the body in column form (syncwire/column_codec.h), which compresses to about two thirds of the
+// plain serialized message; for a smaller one, the plain serialized message.
 std::string EncodePushBody(const pb::PushBody& body);
 
 // The body in a push payload, in either form: column form (first byte 0x00) or a plain serialized PushBody
