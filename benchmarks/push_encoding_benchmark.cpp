@@ -67,10 +67,12 @@ int main(int argc, char** argv) {
   const auto codec = syncwire::PayloadCodec::Builtin();
   std::printf("reports: %zu; zstd level %d, dictionary %u\n", pending->size(), syncwire::kDefaultCompressionLevel,
               codec.preferred_dictionary_id());
-  std::printf("%6s %12s %12s %12s %12s %12s %12s\n", "batch", "plain B/rep", "sent B/rep", "form", "encode us",
-              "compress us", "decode us");
+  std::printf("per report: bytes of the compressed payload; CPU of the edge's side (encode, compress) and the\n"
+              "server's (inflate + decode), plain form vs the form sent\n");
+  std::printf("%6s %12s %12s %8s %14s %14s %14s %14s %14s\n", "batch", "plain B/rep", "sent B/rep", "form",
+              "plain out us", "plain in us", "encode us", "compress us", "in+decode us");
   for (size_t batch : {1, 5, 15, 16, 50, 500, 2000}) {
-    double plain_bytes = 0, sent_bytes = 0, encode_us = 0, compress_us = 0, decode_us = 0;
+    double plain_bytes = 0, plain_out_us = 0, plain_in_us = 0, sent_bytes = 0, encode_us = 0, compress_us = 0, decode_us = 0;
     size_t counted = 0;
     bool columns = false;
     for (size_t i = 0; i + batch <= std::min(pending->size(), std::max<size_t>(batch * 100, 4000)); i += batch) {
@@ -83,7 +85,16 @@ int main(int argc, char** argv) {
         c->set_version((*pending)[j].version);
         *c->mutable_report() = (*pending)[j].report;
       }
-      plain_bytes += static_cast<double>(codec.Encode(body.SerializeAsString()).data().size());
+      // The plain form, for comparison: serialize + compress, inflate + parse.
+      const auto p0 = Steady::now();
+      const auto plain_payload = codec.Encode(body.SerializeAsString());
+      const auto p1 = Steady::now();
+      sync::v1::PushBody plain_back;
+      if (!plain_back.ParseFromString(*codec.Decode(plain_payload))) return 1;
+      const auto p2 = Steady::now();
+      plain_bytes += static_cast<double>(plain_payload.data().size());
+      plain_out_us += Micros(p0, p1);
+      plain_in_us += Micros(p1, p2);
       const auto a = Steady::now();
       const std::string wire = syncwire::EncodePushBody(body);
       const auto b = Steady::now();
@@ -100,8 +111,9 @@ int main(int argc, char** argv) {
       counted += batch;
     }
     const double k = static_cast<double>(counted);
-    std::printf("%6zu %12.1f %12.1f %12s %12.2f %12.2f %12.2f\n", batch, plain_bytes / k, sent_bytes / k,
-                columns ? "columns" : "plain", encode_us / k, compress_us / k, decode_us / k);
+    std::printf("%6zu %12.1f %12.1f %8s %14.2f %14.2f %14.2f %14.2f %14.2f\n", batch, plain_bytes / k, sent_bytes / k,
+                columns ? "columns" : "plain", plain_out_us / k, plain_in_us / k, encode_us / k, compress_us / k,
+                decode_us / k);
   }
   return 0;
 }
