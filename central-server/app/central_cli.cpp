@@ -564,7 +564,7 @@ int RunCentralCli(int argc, char** argv) {
     Status failure;
     size_t pushed = 0, pulled = 0;
     if (bundle.has_push()) {
-      auto r = ctx.core->Push(bundle.push());
+      auto r = ctx.core->Push(bundle.push(), /*allow_compact=*/false);
       if (r.ok()) {
         pushed = static_cast<size_t>(r->results_size());
         *answer.mutable_push() = std::move(*r);

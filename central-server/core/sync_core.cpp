@@ -17,6 +17,7 @@
 #include "core/civil_time.h"
 #include "domain/report_diff.h"
 #include "domain/report_validator.h"
+#include "syncwire/push_body.h"
 #include "syncwire/request_signing.h"
 
 namespace lampid::central {
@@ -139,7 +140,7 @@ Result<DeviceRecord> SyncCore::Authenticate(CentralTxn& txn, std::string_view me
   return *device;
 }
 
-Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request) {
+Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request, bool allow_compact) {
   const int64_t now = clock_.NowMillis();
   LAMPID_ASSIGN_OR_RETURN(std::unique_ptr<CentralTxn> txn, store_.BeginWrite());
   auto device = Authenticate(*txn, syncwire::kMethodPush, request);
@@ -152,8 +153,12 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     spdlog::warn("push refused for device {}: {}", request.device_id(), bytes.status().ToString());
     return CountRefusal(bytes.status());
   }
-  syncpb::PushBody body;
-  if (!body.ParseFromString(*bytes)) return Status::InvalidArgument("push payload is not a PushBody");
+  auto decoded = syncwire::DecodePushBody(*bytes, codec_.max_uncompressed());
+  if (!decoded.ok()) {
+    spdlog::warn("push refused for device {}: {}", request.device_id(), decoded.status().ToString());
+    return CountRefusal(decoded.status());
+  }
+  const syncpb::PushBody& body = *decoded;
   if (body.batch_id().empty()) return CountRefusal(Status::InvalidArgument("push batch without an id"));
   if (static_cast<uint32_t>(body.changes_size()) > options_.max_push_changes) {
     return CountRefusal(Status::ResourceExhausted("push batch has " + std::to_string(body.changes_size()) + " changes; the limit is " +
@@ -202,6 +207,11 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     for (const auto& a : response.action_results()) ++(a.applied() ? metrics_.actions_applied : metrics_.actions_refused);
   }
   response.set_server_time_ms(now);
+  // A replay stays whole: the resent body may differ from the one the stored answer is about, and a whole
+  // answer names its own changes.
+  if (body.compact_answers() && allow_compact && !response.replayed()) {
+    return syncwire::CompactPushResponse(std::move(response));
+  }
   return response;
 }
 

@@ -35,7 +35,11 @@ class SyncCore {
            syncwire::PayloadCodec codec, SyncOptions options = {});
 
   Result<syncpb::EnrollResponse> Enroll(const syncpb::EnrollRequest& request);
-  Result<syncpb::PushResponse> Push(const syncpb::SignedRequest& request);
+  // Applies a signed push batch. The body may be in column form or plain (syncwire/push_body.h). The
+  // answer is compact (PushResponse.compact) when the body asks for it, `allow_compact` and it is not a
+  // replay; otherwise whole, one result per change. An answer bundle passes false: the edge applies it
+  // without the body it sent at hand.
+  Result<syncpb::PushResponse> Push(const syncpb::SignedRequest& request, bool allow_compact = true);
   Result<syncpb::PullResponse> Pull(const syncpb::SignedRequest& request);
 
   // Checks a user's password for an enrolled device (the edge then creates the local unlock slot).

@@ -8,6 +8,7 @@
 #include "core/civil_time.h"
 #include "core/uuid.h"
 #include "domain/report_diff.h"
+#include "syncwire/push_body.h"
 #include "syncwire/request_signing.h"
 
 namespace lampid::sync {
@@ -155,6 +156,7 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
     LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaPendingBatch, *batch));
   }
   body.set_batch_id(*batch);
+  body.set_compact_answers(true);  // ApplyPushResponse expands them with this body
   LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
   *has_more = pending.size() > limit;
   if (pending.size() > limit) pending.resize(limit);
@@ -183,8 +185,11 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
   return body;
 }
 
-Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& response,
+Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& answer,
                                      SyncReport& report) {
+  // A compact answer names the changes by their position in the body sent; a full one (a replay, or an
+  // answer bundle) names its own.
+  LAMPID_ASSIGN_OR_RETURN(const syncpb::PushResponse response, syncwire::ExpandPushResponse(answer, body));
   // A replayed answer belongs to the batch as first sent; its results name their own versions, so they are
   // applied the same way (an acknowledgement older than what the store has is ignored by the store).
   // Each kind of result is applied to the store in one transaction for the whole batch.
@@ -250,7 +255,6 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
     }
     LAMPID_RETURN_IF_ERROR(StoreActions(left));
   }
-  (void)body;
   return Status::Ok();
 }
 
@@ -329,7 +333,7 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
     for (const auto& v : sent) progress_possible |= !pushed.count({v.report_id, v.version});
     if (!progress_possible) break;
     LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
-    LAMPID_ASSIGN_OR_RETURN(syncpb::SignedRequest req, Sign(syncwire::kMethodPush, body.SerializeAsString()));
+    LAMPID_ASSIGN_OR_RETURN(syncpb::SignedRequest req, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(body)));
     LAMPID_ASSIGN_OR_RETURN(syncpb::PushResponse resp, transport_.Push(req));
     LAMPID_RETURN_IF_ERROR(ApplyPushResponse(body, resp, report));
     LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
@@ -338,7 +342,8 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
     ++report.batches;
     report.pushed += sent.size();
     if (progress) progress({SyncProgress::Phase::kPush, report.pushed, total});
-    if (!has_more && resp.results_size() == static_cast<int>(sent.size()) && body.actions().empty()) {
+    const int answered = resp.compact() ? static_cast<int>(resp.change_count()) : resp.results_size();
+    if (!has_more && answered == static_cast<int>(sent.size()) && body.actions().empty()) {
       // Everything that was waiting went out; one more round only if edits arrived meanwhile.
       LAMPID_ASSIGN_OR_RETURN(store::SyncCounts now, store_.CountBySyncState());
       if (now.queued == 0) break;
@@ -425,7 +430,7 @@ Result<std::string> SyncEngine::MakeBundle(size_t* changes_in_bundle) {
   LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(5000, &sent, &has_more));
   if (!body.changes().empty() || !body.actions().empty()) {
     LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
-    LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, body.SerializeAsString()));
+    LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, syncwire::EncodePushBody(body)));
   }
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> cursor, store_.GetMeta(kMetaCursor));
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> users_version, store_.GetMeta(kMetaUsersVersion));

@@ -145,6 +145,51 @@ TEST_F(SyncCoreTest, PushStoresOnceAndResendsAreHarmless) {
   EXPECT_EQ((*stored)->event_count, 1u);
 }
 
+TEST_F(SyncCoreTest, EdgesThatAskGetCompactAnswersExceptReplaysAndBundles) {
+  TestDevice a("device-a");
+  EnrollDevice(a);
+  domain::Report invalid = Kelahiran(kId2);
+  invalid.mutable_kelahiran()->mutable_mother()->set_nik("123");
+  const std::vector<syncpb::Change> changes = {NewReport(Kelahiran(kId1), "v1"), NewReport(invalid, "v2")};
+  auto first = core_->Push(a.PushCompact("batch-1", changes));
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_TRUE(first->compact());
+  EXPECT_EQ(first->change_count(), 2u);
+  // The valid report is implied (accepted as pushed); the refused one is listed with its position.
+  ASSERT_EQ(first->results_size(), 1);
+  EXPECT_EQ(first->results(0).position(), 1u);
+  EXPECT_EQ(first->results(0).outcome(), syncpb::OUTCOME_REFUSED);
+  ASSERT_EQ(first->accepted_states_size(), 1);
+  EXPECT_EQ(first->accepted_states(0).workflow_state(), rpb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI);
+  EXPECT_EQ(*store_->CountReports(), 2u);
+
+  // A replay is whole: the resent body need not be the one the stored answer is about.
+  auto again = core_->Push(a.PushCompact("batch-1", {}));
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->replayed());
+  EXPECT_FALSE(again->compact());
+  ASSERT_EQ(again->results_size(), 2);
+  EXPECT_EQ(again->results(0).report_id(), kId1);
+  EXPECT_EQ(again->results(0).server_version(), "v1");
+
+  // An answer bundle is whole too.
+  auto bundle = core_->Push(a.PushCompact("batch-2", {NewReport(Kelahiran(kId1), "v1")}), /*allow_compact=*/false);
+  ASSERT_TRUE(bundle.ok());
+  EXPECT_FALSE(bundle->compact());
+  ASSERT_EQ(bundle->results_size(), 1);
+  EXPECT_EQ(bundle->results(0).outcome(), syncpb::OUTCOME_ALREADY_HAD);
+}
+
+TEST_F(SyncCoreTest, MalformedColumnBodiesAreRefusedAsInvalid) {
+  TestDevice a("device-a");
+  EnrollDevice(a);
+  std::string body = *core_->codec().Decode(a.PushCompact("batch-1", {NewReport(Kelahiran(kId1), "v1")}).payload());
+  body.pop_back();
+  auto r = core_->Push(a.Signed(syncwire::kMethodPush, body));
+  EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(*store_->CountReports(), 0u);
+}
+
 TEST_F(SyncCoreTest, RequestsAreAuthenticated) {
   TestDevice a("device-a");
   EnrollDevice(a);

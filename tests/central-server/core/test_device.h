@@ -7,6 +7,7 @@
 
 #include "lampid/sync/v1/sync.pb.h"
 #include "syncwire/payload_codec.h"
+#include "syncwire/column_codec.h"
 #include "syncwire/request_signing.h"
 
 namespace lampid::central::testing {
@@ -43,6 +44,16 @@ class TestDevice {
     body.set_batch_id(batch_id);
     for (const auto& c : changes) *body.add_changes() = c;
     return Signed(syncwire::kMethodPush, body.SerializeAsString());
+  }
+
+  // The batch as edges send it: asking for a compact answer, with its body in column form (whatever its size).
+  syncpb::SignedRequest PushCompact(const std::string& batch_id, const std::vector<syncpb::Change>& changes) {
+    syncpb::PushBody body;
+    body.set_batch_id(batch_id);
+    body.set_compact_answers(true);
+    for (const auto& c : changes) *body.add_changes() = c;
+    auto columns = syncwire::ToColumns(*syncpb::PushBody::descriptor(), body.SerializeAsString());
+    return Signed(syncwire::kMethodPush, columns.ok() ? *columns : std::string());
   }
 
   syncpb::SignedRequest Pull(const std::string& cursor, uint32_t max_changes = 0) {
