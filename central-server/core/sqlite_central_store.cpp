@@ -461,9 +461,13 @@ class SqliteCentralStore::Txn final : public CentralTxn {
                                        "workflow_state FROM reports WHERE id = ?"));
       old_facts_stmt_ = std::make_unique<Statement>(std::move(facts));
     }
-    // Statistics: take the report's old contribution away and add the new one (flushed at Commit).
-    old_facts_stmt_->Bind(1, r.content.id());
-    LAMPID_ASSIGN_OR_RETURN(bool had, old_facts_stmt_->Step());
+    // Statistics: take the report's old contribution away and add the new one (flushed at Commit). A report's
+    // first event means there is no row yet: the lookup is skipped (most of a first push).
+    bool had = false;
+    if (e.sequence > 1) {
+      old_facts_stmt_->Bind(1, r.content.id());
+      LAMPID_ASSIGN_OR_RETURN(had, old_facts_stmt_->Step());
+    }
     StatsFacts old_facts;
     if (had) {
       old_facts.counted = old_facts_stmt_->Int(0) != 0;

@@ -2,7 +2,10 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <charconv>
+#include <future>
+#include <optional>
 #include <set>
 
 #include "core/civil_time.h"
@@ -73,11 +76,17 @@ Result<syncpb::EnrollResponse> SyncEngine::Enroll(const std::string& code) {
   return resp;
 }
 
-Result<syncpb::SignedRequest> SyncEngine::Sign(std::string_view method, const std::string& body) {
-  // The counter is stored before the request leaves: a crash after sending can never reuse it.
+Result<syncpb::SignedRequest> SyncEngine::Sign(std::string_view method, const std::string& body,
+                                               std::vector<std::pair<std::string, std::string>>* deferred_meta) {
+  // The counter is stored before the request leaves: a crash after sending can never reuse it. With
+  // `deferred_meta` the caller writes it, in the transaction that also marks the batch sent.
   LAMPID_ASSIGN_OR_RETURN(int64_t counter, MetaInt(store_, kMetaCounter));
   ++counter;
-  LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaCounter, std::to_string(counter)));
+  if (deferred_meta) {
+    deferred_meta->emplace_back(kMetaCounter, std::to_string(counter));
+  } else {
+    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaCounter, std::to_string(counter)));
+  }
   syncpb::SignedRequest req;
   req.set_protocol_version(syncpb::PROTOCOL_VERSION_1);
   req.set_device_id(store_.node().node_id);
@@ -144,22 +153,10 @@ Status SyncEngine::QueueAction(QueuedAction action) {
   return store_.AppendAudit({"workflow_action_queued", actions.back().report_id, "", actions.back().action});
 }
 
-Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent,
-                                                   bool* has_more) {
-  syncpb::PushBody body;
-  // The batch id is kept until the answer was applied: a resend after any failure reuses it, so the server
-  // answers from what it stored instead of applying anything again.
-  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> batch, store_.GetMeta(kMetaPendingBatch));
-  if (!batch || batch->empty()) {
-    batch = NewUuidV7(clock_.NowMillis());
-    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaPendingBatch, *batch));
-  }
-  body.set_batch_id(*batch);
-  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
-  *has_more = pending.size() > limit;
-  if (pending.size() > limit) pending.resize(limit);
+Status SyncEngine::AddChanges(std::vector<store::PendingChange>& pending, syncpb::PushBody* body,
+                              std::vector<store::VersionRef>* sent) {
   for (auto& p : pending) {
-    auto* c = body.add_changes();
+    auto* c = body->add_changes();
     c->set_report_id(p.report_id);
     c->set_version(p.version);
     c->set_base_version(p.base_version);
@@ -170,6 +167,22 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
     *c->mutable_report() = std::move(p.report);
     sent->push_back({p.report_id, p.version});
   }
+  return Status::Ok();
+}
+
+Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent,
+                                                   bool* has_more) {
+  syncpb::PushBody body;
+  // The batch id is kept until the answer was applied: a resend after any failure reuses it, so the server
+  // answers from what it stored instead of applying anything again.
+  // A new id is stored with the sent marks (MarkSent), before the request leaves.
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> batch, store_.GetMeta(kMetaPendingBatch));
+  if (!batch || batch->empty()) batch = NewUuidV7(clock_.NowMillis());
+  body.set_batch_id(*batch);
+  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
+  *has_more = pending.size() > limit;
+  if (pending.size() > limit) pending.resize(limit);
+  LAMPID_RETURN_IF_ERROR(AddChanges(pending, &body, sent));
   LAMPID_ASSIGN_OR_RETURN(std::vector<QueuedAction> actions, LoadActions());
   for (const auto& a : actions) {
     auto* x = body.add_actions();
@@ -183,14 +196,39 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
   return body;
 }
 
+Result<std::optional<SyncEngine::PreparedPush>> SyncEngine::PrepareAhead(const std::vector<store::VersionRef>& in_flight) {
+  PreparedPush p;
+  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.QueuedChanges(options_.push_batch + 1));
+  p.has_more = pending.size() > options_.push_batch;
+  if (p.has_more) pending.resize(options_.push_batch);
+  // A report edited again while its previous version is in flight waits for that answer: sent now, its
+  // base would still be the version before, and the server would see the two versions as competing.
+  std::set<std::string_view> flying;
+  for (const auto& v : in_flight) flying.insert(v.report_id);
+  const auto kept = std::remove_if(pending.begin(), pending.end(),
+                                   [&](const store::PendingChange& c) { return flying.count(c.report_id) > 0; });
+  if (kept != pending.end()) {
+    pending.erase(kept, pending.end());
+    p.has_more = true;
+  }
+  if (pending.empty()) return std::optional<PreparedPush>();
+  p.body.set_batch_id(NewUuidV7(clock_.NowMillis()));
+  LAMPID_RETURN_IF_ERROR(AddChanges(pending, &p.body, &p.sent));
+  // Its counter and sent marks are durable before it can leave; its id only becomes the pending batch's
+  // with the previous answer (a crash before that resends these changes with the previous batch's id).
+  std::vector<std::pair<std::string, std::string>> meta;
+  LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, p.body.SerializeAsString(), &meta));
+  LAMPID_RETURN_IF_ERROR(store_.MarkSent(p.sent, meta));
+  return std::optional<PreparedPush>(std::move(p));
+}
+
 Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& response,
-                                     SyncReport& report) {
+                                     SyncReport& report, const std::string& next_batch_id) {
   // A replayed answer belongs to the batch as first sent; its results name their own versions, so they are
   // applied the same way (an acknowledgement older than what the store has is ignored by the store).
-  // Each kind of result is applied to the store in one transaction for the whole batch.
-  std::vector<store::VersionRef> acks;
-  std::vector<std::pair<std::string, domain::pb::ServerState>> states;
-  std::vector<store::ServerCopy> merged;
+  // Acknowledgements, server states and merged copies are applied in one transaction for the whole batch,
+  // together with clearing the pending batch id when nothing else of the answer is left to apply.
+  store::PushAnswer answer;
   for (const auto& r : response.results()) {
     const std::string& id = r.report_id();
     switch (r.outcome()) {
@@ -200,12 +238,12 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
         ++(r.outcome() == syncpb::OUTCOME_ACCEPTED      ? report.accepted
            : r.outcome() == syncpb::OUTCOME_ALREADY_HAD ? report.already_had
                                                         : report.refused);
-        acks.push_back({id, r.version()});
+        answer.acknowledged.push_back({id, r.version()});
         if (r.has_server_report()) {
           // The server merged our edit with someone else's: take the merged content.
-          merged.push_back({r.server_report(), r.server_version(), r.server_state()});
+          answer.merged.push_back({r.server_report(), r.server_version(), r.server_state()});
         } else {
-          states.emplace_back(id, r.server_state());
+          answer.states.emplace_back(id, r.server_state());
         }
         break;
       case syncpb::OUTCOME_CONFLICT:
@@ -227,11 +265,15 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
       default: break;
     }
   }
-  if (!acks.empty()) LAMPID_RETURN_IF_ERROR(store_.Acknowledge(acks));
-  if (!states.empty()) LAMPID_RETURN_IF_ERROR(store_.ApplyServerStates(states));
-  if (!merged.empty()) LAMPID_RETURN_IF_ERROR(store_.UpsertManyFromServer(merged).status());
+  const bool has_actions = response.action_results_size() > 0;
+  if (!next_batch_id.empty()) {
+    answer.set_meta.emplace_back(kMetaPendingBatch, next_batch_id);
+  } else if (!has_actions) {
+    answer.delete_meta.push_back(kMetaPendingBatch);
+  }
+  LAMPID_RETURN_IF_ERROR(store_.ApplyPushAnswer(answer));
   // Workflow decisions: answered ones leave the queue (applied or refused — a refusal is final).
-  if (response.action_results_size() > 0) {
+  if (has_actions) {
     std::set<std::string> answered;
     for (const auto& a : response.action_results()) {
       answered.insert(a.action_id());
@@ -249,6 +291,7 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
       if (!answered.count(a.action_id)) left.push_back(std::move(a));
     }
     LAMPID_RETURN_IF_ERROR(StoreActions(left));
+    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
   }
   (void)body;
   return Status::Ok();
@@ -314,31 +357,53 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
   std::set<std::pair<std::string, std::string>> pushed;  // (id, version) answered in this run
 
   // ---- push ----
+  // One request in flight at a time (the request counter must reach the server in order), but the edge's
+  // own work overlaps the server's: while batch N travels and is stored, batch N+1 is read, signed and
+  // marked sent (from queued changes only), and it leaves as soon as N's answer is applied.
+  std::optional<PreparedPush> next;
   for (;;) {
     if (cancel && cancel->load()) break;
-    std::vector<store::VersionRef> sent;
-    bool has_more = false;
-    LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(options_.push_batch, &sent, &has_more));
-    if (body.changes().empty() && body.actions().empty()) {
-      LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
-      break;
+    PreparedPush cur;
+    if (next) {
+      cur = std::move(*next);
+      next.reset();
+    } else {
+      LAMPID_ASSIGN_OR_RETURN(cur.body, BuildPushBody(options_.push_batch, &cur.sent, &cur.has_more));
+      if (cur.body.changes().empty() && cur.body.actions().empty()) {
+        LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stale, store_.GetMeta(kMetaPendingBatch));
+        if (stale) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+        break;
+      }
+      // Changes that were answered in this run and are still waiting (the server refused them for good, or
+      // keeps answering the same): stop instead of looping; the next sync tries again.
+      bool progress_possible = !cur.body.actions().empty();
+      for (const auto& v : cur.sent) progress_possible |= !pushed.count({v.report_id, v.version});
+      if (!progress_possible) break;
+      // The batch id, the request counter and the sent marks are stored in one transaction before it leaves.
+      std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, cur.body.batch_id()}};
+      LAMPID_ASSIGN_OR_RETURN(cur.request, Sign(syncwire::kMethodPush, cur.body.SerializeAsString(), &meta));
+      LAMPID_RETURN_IF_ERROR(store_.MarkSent(cur.sent, meta));
     }
-    // Changes that were answered in this run and are still waiting (the server refused them for good, or
-    // keeps answering the same): stop instead of looping; the next sync tries again.
-    bool progress_possible = !body.actions().empty();
-    for (const auto& v : sent) progress_possible |= !pushed.count({v.report_id, v.version});
-    if (!progress_possible) break;
-    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
-    LAMPID_ASSIGN_OR_RETURN(syncpb::SignedRequest req, Sign(syncwire::kMethodPush, body.SerializeAsString()));
-    LAMPID_ASSIGN_OR_RETURN(syncpb::PushResponse resp, transport_.Push(req));
-    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(body, resp, report));
-    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
-    LAMPID_RETURN_IF_ERROR(RecordServerTime(resp.server_time_ms(), report));
-    for (const auto& v : sent) pushed.insert({v.report_id, v.version});
+    // The transport is thread-safe and this is its only call in flight; the store stays on this thread.
+    auto in_flight = std::async(std::launch::async, [this, &cur] { return transport_.Push(cur.request); });
+    if (options_.pipeline && cur.has_more && cur.body.actions().empty() && !(cancel && cancel->load())) {
+      auto ahead = PrepareAhead(cur.sent);
+      if (!ahead.ok()) return ahead.status();  // (the future's destructor waits for the request)
+      next = std::move(*ahead);
+    }
+    auto resp = in_flight.get();
+    if (!resp.ok()) return resp.status();
+    // The pending batch id becomes the prepared batch's, in the answer's transaction: from then on a resend
+    // after a failure repeats that batch.
+    LAMPID_RETURN_IF_ERROR(
+        ApplyPushResponse(cur.body, *resp, report, next ? next->body.batch_id() : std::string()));
+    LAMPID_RETURN_IF_ERROR(RecordServerTime(resp->server_time_ms(), report));
+    for (const auto& v : cur.sent) pushed.insert({v.report_id, v.version});
     ++report.batches;
-    report.pushed += sent.size();
+    report.pushed += cur.sent.size();
     if (progress) progress({SyncProgress::Phase::kPush, report.pushed, total});
-    if (!has_more && resp.results_size() == static_cast<int>(sent.size()) && body.actions().empty()) {
+    if (!next && !cur.has_more && resp->results_size() == static_cast<int>(cur.sent.size()) &&
+        cur.body.actions().empty()) {
       // Everything that was waiting went out; one more round only if edits arrived meanwhile.
       LAMPID_ASSIGN_OR_RETURN(store::SyncCounts now, store_.CountBySyncState());
       if (now.queued == 0) break;
@@ -424,8 +489,9 @@ Result<std::string> SyncEngine::MakeBundle(size_t* changes_in_bundle) {
   // One push per bundle, as large as the server accepts in one batch.
   LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(5000, &sent, &has_more));
   if (!body.changes().empty() || !body.actions().empty()) {
-    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
-    LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, body.SerializeAsString()));
+    std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, body.batch_id()}};
+    LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, body.SerializeAsString(), &meta));
+    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent, meta));
   }
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> cursor, store_.GetMeta(kMetaCursor));
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> users_version, store_.GetMeta(kMetaUsersVersion));
@@ -455,7 +521,6 @@ Result<SyncReport> SyncEngine::ApplyAnswerBundle(const std::string& bytes) {
   if (answer.has_push()) {
     syncpb::PushBody none;
     LAMPID_RETURN_IF_ERROR(ApplyPushResponse(none, answer.push(), report));
-    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
     report.pushed = static_cast<size_t>(answer.push().results_size());
     LAMPID_RETURN_IF_ERROR(RecordServerTime(answer.push().server_time_ms(), report));
   }
