@@ -214,9 +214,9 @@ Result<std::optional<SyncEngine::PreparedPush>> SyncEngine::PrepareAhead(const s
   if (pending.empty()) return std::optional<PreparedPush>();
   p.body.set_batch_id(NewUuidV7(clock_.NowMillis()));
   LAMPID_RETURN_IF_ERROR(AddChanges(pending, &p.body, &p.sent));
-  // Its counter and sent marks are durable before it can leave; its id only becomes the pending batch's
-  // with the previous answer (a crash before that resends these changes with the previous batch's id).
-  std::vector<std::pair<std::string, std::string>> meta;
+  // Its counter, sent marks and id (as the next batch) are durable before it can leave; the id becomes the
+  // pending batch's when the answer before it is applied.
+  std::vector<std::pair<std::string, std::string>> meta{{kMetaNextBatch, p.body.batch_id()}};
   LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, p.body.SerializeAsString(), &meta));
   LAMPID_RETURN_IF_ERROR(store_.MarkSent(p.sent, meta));
   return std::optional<PreparedPush>(std::move(p));
@@ -266,10 +266,13 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
     }
   }
   const bool has_actions = response.action_results_size() > 0;
-  if (!next_batch_id.empty()) {
-    answer.set_meta.emplace_back(kMetaPendingBatch, next_batch_id);
-  } else if (!has_actions) {
-    answer.delete_meta.push_back(kMetaPendingBatch);
+  answer.delete_meta.push_back(kMetaNextBatch);
+  if (!has_actions) {
+    if (next_batch_id.empty()) {
+      answer.delete_meta.push_back(kMetaPendingBatch);
+    } else {
+      answer.set_meta.emplace_back(kMetaPendingBatch, next_batch_id);
+    }
   }
   LAMPID_RETURN_IF_ERROR(store_.ApplyPushAnswer(answer));
   // Workflow decisions: answered ones leave the queue (applied or refused — a refusal is final).
@@ -291,7 +294,11 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
       if (!answered.count(a.action_id)) left.push_back(std::move(a));
     }
     LAMPID_RETURN_IF_ERROR(StoreActions(left));
-    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+    if (next_batch_id.empty()) {
+      LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+    } else {
+      LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaPendingBatch, next_batch_id));
+    }
   }
   (void)body;
   return Status::Ok();
@@ -358,56 +365,83 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
 
   // ---- push ----
   // One request in flight at a time (the request counter must reach the server in order), but the edge's
-  // own work overlaps the server's: while batch N travels and is stored, batch N+1 is read, signed and
-  // marked sent (from queued changes only), and it leaves as soon as N's answer is applied.
-  std::optional<PreparedPush> next;
+  // own work overlaps the server's: while batch N+1 travels and is stored, the answer to batch N is applied
+  // and batch N+2 is read, signed and marked sent (queued changes only), ready to leave as soon as N+1's
+  // answer arrives. Every answer stays replayable: the batch in flight is the pending batch once the answer
+  // before it is applied, and until then it is the next batch (kMetaNextBatch), which a resend after an
+  // interruption takes up right after the pending one's.
+  struct Answered {
+    PreparedPush batch;
+    syncpb::PushResponse response;
+  };
+  std::optional<PreparedPush> ready;  // durable and signed: leaves next
+  std::optional<Answered> answered;   // answered, not yet applied
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> interrupted_next, store_.GetMeta(kMetaNextBatch));
+  auto apply = [&](Answered& a, const std::string& next_batch_id) -> Status {
+    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(a.batch.body, a.response, report, next_batch_id));
+    LAMPID_RETURN_IF_ERROR(RecordServerTime(a.response.server_time_ms(), report));
+    for (const auto& v : a.batch.sent) pushed.insert({v.report_id, v.version});
+    ++report.batches;
+    report.pushed += a.batch.sent.size();
+    if (progress) progress({SyncProgress::Phase::kPush, report.pushed, total});
+    return Status::Ok();
+  };
   for (;;) {
     if (cancel && cancel->load()) break;
-    PreparedPush cur;
-    if (next) {
-      cur = std::move(*next);
-      next.reset();
-    } else {
-      LAMPID_ASSIGN_OR_RETURN(cur.body, BuildPushBody(options_.push_batch, &cur.sent, &cur.has_more));
-      if (cur.body.changes().empty() && cur.body.actions().empty()) {
+    if (!ready) {
+      if (answered) {
+        // Nothing was prepared ahead: finish the previous batch before reading what is pending.
+        LAMPID_RETURN_IF_ERROR(apply(*answered, interrupted_next.value_or("")));
+        interrupted_next.reset();
+        const bool done = !answered->batch.has_more &&
+                          answered->response.results_size() == static_cast<int>(answered->batch.sent.size()) &&
+                          answered->batch.body.actions().empty();
+        answered.reset();
+        if (done) {
+          // Everything that was waiting went out; one more round only if edits arrived meanwhile.
+          LAMPID_ASSIGN_OR_RETURN(store::SyncCounts now, store_.CountBySyncState());
+          if (now.queued == 0) break;
+        }
+      }
+      PreparedPush p;
+      LAMPID_ASSIGN_OR_RETURN(p.body, BuildPushBody(options_.push_batch, &p.sent, &p.has_more));
+      if (p.body.changes().empty() && p.body.actions().empty()) {
         LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stale, store_.GetMeta(kMetaPendingBatch));
         if (stale) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+        if (interrupted_next) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaNextBatch));
         break;
       }
       // Changes that were answered in this run and are still waiting (the server refused them for good, or
       // keeps answering the same): stop instead of looping; the next sync tries again.
-      bool progress_possible = !cur.body.actions().empty();
-      for (const auto& v : cur.sent) progress_possible |= !pushed.count({v.report_id, v.version});
+      bool progress_possible = !p.body.actions().empty();
+      for (const auto& v : p.sent) progress_possible |= !pushed.count({v.report_id, v.version});
       if (!progress_possible) break;
       // The batch id, the request counter and the sent marks are stored in one transaction before it leaves.
-      std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, cur.body.batch_id()}};
-      LAMPID_ASSIGN_OR_RETURN(cur.request, Sign(syncwire::kMethodPush, cur.body.SerializeAsString(), &meta));
-      LAMPID_RETURN_IF_ERROR(store_.MarkSent(cur.sent, meta));
+      std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, p.body.batch_id()}};
+      LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, p.body.SerializeAsString(), &meta));
+      LAMPID_RETURN_IF_ERROR(store_.MarkSent(p.sent, meta));
+      ready = std::move(p);
     }
+    PreparedPush cur = std::move(*ready);
+    ready.reset();
     // The transport is thread-safe and this is its only call in flight; the store stays on this thread.
     auto in_flight = std::async(std::launch::async, [this, &cur] { return transport_.Push(cur.request); });
-    if (options_.pipeline && cur.has_more && cur.body.actions().empty() && !(cancel && cancel->load())) {
-      auto ahead = PrepareAhead(cur.sent);
-      if (!ahead.ok()) return ahead.status();  // (the future's destructor waits for the request)
-      next = std::move(*ahead);
+    if (answered) {
+      // `cur` was prepared ahead (its id is kMetaNextBatch): it becomes the pending batch.
+      LAMPID_RETURN_IF_ERROR(apply(*answered, cur.body.batch_id()));  // (the future waits for the request)
+      answered.reset();
+    }
+    if (options_.pipeline && !interrupted_next && cur.has_more && cur.body.actions().empty() &&
+        !(cancel && cancel->load())) {
+      LAMPID_ASSIGN_OR_RETURN(ready, PrepareAhead(cur.sent));
     }
     auto resp = in_flight.get();
     if (!resp.ok()) return resp.status();
-    // The pending batch id becomes the prepared batch's, in the answer's transaction: from then on a resend
-    // after a failure repeats that batch.
-    LAMPID_RETURN_IF_ERROR(
-        ApplyPushResponse(cur.body, *resp, report, next ? next->body.batch_id() : std::string()));
-    LAMPID_RETURN_IF_ERROR(RecordServerTime(resp->server_time_ms(), report));
-    for (const auto& v : cur.sent) pushed.insert({v.report_id, v.version});
-    ++report.batches;
-    report.pushed += cur.sent.size();
-    if (progress) progress({SyncProgress::Phase::kPush, report.pushed, total});
-    if (!next && !cur.has_more && resp->results_size() == static_cast<int>(cur.sent.size()) &&
-        cur.body.actions().empty()) {
-      // Everything that was waiting went out; one more round only if edits arrived meanwhile.
-      LAMPID_ASSIGN_OR_RETURN(store::SyncCounts now, store_.CountBySyncState());
-      if (now.queued == 0) break;
-    }
+    answered = Answered{std::move(cur), std::move(*resp)};
+  }
+  if (answered) {
+    // The last batch (or the one before a cancel): a batch prepared but not sent stays the next one to go.
+    LAMPID_RETURN_IF_ERROR(apply(*answered, ready ? ready->body.batch_id() : interrupted_next.value_or("")));
   }
 
   // ---- pull ----

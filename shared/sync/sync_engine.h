@@ -60,8 +60,8 @@ struct QueuedAction {
 // stored answer; nothing is lost and nothing is applied twice.
 //
 // Not thread-safe: one engine per thread (its store is that thread's connection). SyncOnce makes each push
-// call of the transport on a short-lived worker thread (one call in flight at a time), so that the next
-// batch is prepared meanwhile.
+// call of the transport on a short-lived worker thread (one call in flight at a time), so that the previous
+// answer is applied and the next batch prepared meanwhile.
 class SyncEngine {
  public:
   struct Options {
@@ -127,7 +127,7 @@ class SyncEngine {
   Result<std::optional<PreparedPush>> PrepareAhead(const std::vector<store::VersionRef>& in_flight);
   // Applies a push answer and clears the pending batch id (in the same transaction unless the answer
   // carries workflow decisions, which are applied one by one first).
-  // With `next_batch_id`, that id becomes the pending batch's instead.
+  // With `next_batch_id`, that id becomes the pending batch's instead; the next batch's id is cleared.
   Status ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& response, SyncReport& report,
                            const std::string& next_batch_id = std::string());
   Status ApplyPullPage(const syncpb::PullPage& page, SyncReport& report);
@@ -150,6 +150,7 @@ inline constexpr const char* kMetaInsecureLoopback = "sync.insecure-loopback";  
 inline constexpr const char* kMetaCaFile = "sync.ca";                  // the server's CA certificate (PEM path)
 inline constexpr const char* kMetaCounter = "sync.counter";            // last request counter used
 inline constexpr const char* kMetaPendingBatch = "sync.pending-batch"; // batch id of a push not yet answered
+inline constexpr const char* kMetaNextBatch = "sync.next-batch";       // the batch prepared (maybe sent) after it
 inline constexpr const char* kMetaCursor = "sync.cursor";              // pull cursor
 inline constexpr const char* kMetaUsersVersion = "sync.users-version";
 inline constexpr const char* kMetaLastSuccess = "sync.last-success-ms";
