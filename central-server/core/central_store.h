@@ -181,6 +181,8 @@ class CentralTxn {
   // The report's events in order (all of them; reports have few).
   virtual Result<std::vector<ReportEvent>> GetEvents(const std::string& report_id) = 0;
   // Appends the event and replaces the projection, giving the report a new change sequence (pull cursor).
+  // An event with sequence 1 (ChainEvent on a report with no events) creates the report: the store may
+  // assume there is no projection yet.
   virtual Status SaveReport(const StoredReport& report, const ReportEvent& event) = 0;
 
   // Queues the verification of one version of a report with Dukcapil (durable, in this transaction).

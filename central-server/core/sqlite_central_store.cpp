@@ -1,5 +1,7 @@
 #include "central-server/core/sqlite_central_store.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -456,10 +458,7 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status SaveReport(const StoredReport& r, const ReportEvent& e) override {
-    if (!seq_stmt_) {
-      LAMPID_ASSIGN_OR_RETURN(Statement s, db_.Prepare("UPDATE meta SET value = value + 1 WHERE key = 'seq' "
-                                                       "RETURNING value"));
-      seq_stmt_ = std::make_unique<Statement>(std::move(s));
+    if (!event_stmt_) {
       LAMPID_ASSIGN_OR_RETURN(
           Statement ev, db_.Prepare("INSERT INTO report_events(report_id, sequence, type, version, device_id, "
                                     "actor, paths, payload, created_at, prev_hash, hash, pushed_version, "
@@ -479,9 +478,13 @@ class SqliteCentralStore::Txn final : public CentralTxn {
                                        "workflow_state FROM reports WHERE id = ?"));
       old_facts_stmt_ = std::make_unique<Statement>(std::move(facts));
     }
-    // Statistics: take the report's old contribution away and add the new one (flushed at Commit).
-    old_facts_stmt_->Bind(1, r.content.id());
-    LAMPID_ASSIGN_OR_RETURN(bool had, old_facts_stmt_->Step());
+    // Statistics: take the report's old contribution away and add the new one (flushed at Commit). A report's
+    // first event means there is no row yet: the lookup is skipped (most of a first push).
+    bool had = false;
+    if (e.sequence > 1) {
+      old_facts_stmt_->Bind(1, r.content.id());
+      LAMPID_ASSIGN_OR_RETURN(had, old_facts_stmt_->Step());
+    }
     StatsFacts old_facts;
     if (had) {
       old_facts.counted = old_facts_stmt_->Int(0) != 0;
@@ -509,10 +512,15 @@ class SqliteCentralStore::Txn final : public CentralTxn {
       AccumulateStats(new_facts, +1, stats_deltas_);
     }
 
-    LAMPID_ASSIGN_OR_RETURN(bool row, seq_stmt_->Step());
-    if (!row) return Status::Corruption("change sequence missing");
-    const int64_t seq = seq_stmt_->Int(0);
-    seq_stmt_->Reset();
+    // The change sequence is read once per transaction and written back at Commit (this transaction holds
+    // the write lock, so nobody else can take a number in between).
+    if (last_seq_ < 0) {
+      LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("SELECT value FROM meta WHERE key = 'seq'"));
+      LAMPID_ASSIGN_OR_RETURN(bool row, st_ptr->Step());
+      if (!row) return Status::Corruption("change sequence missing");
+      last_seq_ = st_ptr->Int(0);
+    }
+    const int64_t seq = ++last_seq_;
 
     event_stmt_->Bind(1, e.report_id).Bind(2, static_cast<int64_t>(e.sequence)).Bind(3, e.type).Bind(4, e.version);
     event_stmt_->Bind(5, e.device_id).Bind(6, e.actor).Bind(7, JoinPaths(e.paths)).BindBlob(8, e.payload);
@@ -638,9 +646,13 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status Commit() override {
+    if (last_seq_ >= 0) {
+      LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("UPDATE meta SET value = ? WHERE key = 'seq'"));
+      st_ptr->Bind(1, last_seq_);
+      LAMPID_RETURN_IF_ERROR(st_ptr->Run());
+    }
     LAMPID_RETURN_IF_ERROR(FlushStats());
     LAMPID_RETURN_IF_ERROR(FlushStateCounts(db_, state_deltas_));
-    seq_stmt_.reset();
     event_stmt_.reset();
     report_stmt_.reset();
     old_facts_stmt_.reset();
@@ -674,7 +686,8 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   // Statements reused across the changes of one batch.
-  std::unique_ptr<Statement> seq_stmt_, event_stmt_, report_stmt_, old_facts_stmt_;
+  std::unique_ptr<Statement> event_stmt_, report_stmt_, old_facts_stmt_;
+  int64_t last_seq_ = -1;  // the change sequence as taken so far in this transaction (-1: not read yet)
   std::map<StatsKey, StatsDelta> stats_deltas_;
   std::map<StateCountKey, int64_t> state_deltas_;
 };
@@ -682,9 +695,60 @@ class SqliteCentralStore::Txn final : public CentralTxn {
 // ---- the store -----------------------------------------------------------------------------------------------
 
 SqliteCentralStore::SqliteCentralStore(std::string path, Database writer)
-    : path_(std::move(path)), writer_(std::move(writer)) {}
+    : path_(std::move(path)), writer_(std::move(writer)) {
+  // The writer never checkpoints by itself (wal_autocheckpoint = 0); its commits report the WAL's size here.
+  (void)writer_.Exec("PRAGMA wal_autocheckpoint = 0");
+  sqlite3_wal_hook(writer_.handle(), &SqliteCentralStore::OnWalCommit, this);
+  checkpointer_ = std::thread([this] { RunCheckpointer(); });
+}
 
-SqliteCentralStore::~SqliteCentralStore() = default;
+SqliteCentralStore::~SqliteCentralStore() {
+  {
+    std::lock_guard lock(checkpoint_mu_);
+    stopping_ = true;
+  }
+  checkpoint_cv_.notify_one();
+  checkpointer_.join();
+  sqlite3_wal_hook(writer_.handle(), nullptr, nullptr);
+}
+
+int SqliteCentralStore::OnWalCommit(void* self, sqlite3* db, const char* name, int pages) {
+  auto* store = static_cast<SqliteCentralStore*>(self);
+  if (pages >= kMaxWalPages) {
+    // The background checkpoints cannot keep up (or a long read pins the WAL): the writer helps, as SQLite's
+    // own auto-checkpoint would. A PASSIVE checkpoint never waits for readers.
+    sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  } else if (pages >= kCheckpointPages) {
+    {
+      std::lock_guard lock(store->checkpoint_mu_);
+      store->checkpoint_wanted_ = true;
+    }
+    store->checkpoint_cv_.notify_one();
+  }
+  return SQLITE_OK;
+}
+
+void SqliteCentralStore::RunCheckpointer() {
+  std::unique_ptr<Database> db;
+  for (;;) {
+    {
+      std::unique_lock lock(checkpoint_mu_);
+      checkpoint_cv_.wait(lock, [this] { return checkpoint_wanted_ || stopping_; });
+      if (stopping_) return;
+      checkpoint_wanted_ = false;
+    }
+    if (!db) {
+      sqlite::OpenOptions options;
+      options.create = false;
+      auto opened = Database::Open(path_, options);
+      if (!opened.ok()) continue;  // the writer's fallback keeps the WAL bounded
+      db = std::make_unique<Database>(std::move(*opened));
+    }
+    // PASSIVE: copies what no reader still needs, never blocks the writer or readers. A later commit
+    // restarts the WAL from its beginning once everything was copied.
+    sqlite3_wal_checkpoint_v2(db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  }
+}
 
 Result<std::unique_ptr<SqliteCentralStore>> SqliteCentralStore::Open(const std::string& path) {
   LAMPID_ASSIGN_OR_RETURN(Database db, Database::Open(path));

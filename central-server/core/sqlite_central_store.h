@@ -1,8 +1,10 @@
 #pragma once
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "central-server/core/central_store.h"
@@ -14,6 +16,10 @@ namespace lampid::central {
 // acknowledges anything). One writer connection, serialised by a mutex — SQLite admits one writer at a
 // time anyway, and that is also what makes the change sequence follow commit order — and a pool of reader
 // connections for pulls and dashboards. Other processes (the admin CLI) may write the same file.
+//
+// Checkpoints (copying the WAL back into the database file, with its own fsync) run on a background thread
+// with its own connection, started when a commit leaves the WAL over kCheckpointPages, so that writers do
+// not wait for them; only if the WAL still grows past kMaxWalPages does the committing writer checkpoint.
 class SqliteCentralStore final : public CentralStore {
  public:
   // Opens (creating or migrating) the database at `path`. FailedPrecondition when the file was written by a
@@ -70,6 +76,8 @@ class SqliteCentralStore final : public CentralStore {
   // 2: per-region workflow state counts (state_counts) and server secrets.
   // 3: the notification outbox and users' contacts.
   static constexpr int64_t kSchemaVersion = 3;
+  static constexpr int kCheckpointPages = 8192;  // 32 MB of WAL at 4 KB pages
+  static constexpr int kMaxWalPages = 8 * kCheckpointPages;
 
  private:
   class Txn;
@@ -82,6 +90,15 @@ class SqliteCentralStore final : public CentralStore {
   sqlite::Database writer_;  // guarded by write_mu_
   std::mutex readers_mu_;
   std::vector<std::unique_ptr<sqlite::Database>> idle_readers_;  // guarded by readers_mu_
+
+  // The background checkpointer (see above). The writer's WAL hook sets checkpoint_wanted_.
+  static int OnWalCommit(void* self, struct sqlite3* db, const char* name, int pages);
+  void RunCheckpointer();
+  std::mutex checkpoint_mu_;
+  std::condition_variable checkpoint_cv_;
+  bool checkpoint_wanted_ = false;  // guarded by checkpoint_mu_
+  bool stopping_ = false;           // guarded by checkpoint_mu_
+  std::thread checkpointer_;
 };
 
 }  // namespace lampid::central

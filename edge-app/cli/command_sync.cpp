@@ -139,6 +139,7 @@ struct SyncOptions {
   TransportFlags transport;
   bool watch = false;
   int pull_every_s = 300;
+  size_t batch = sync::SyncEngine::Options{}.push_batch;
   std::string to_file;
   std::string from_file;
 };
@@ -178,7 +179,9 @@ int RunSync(const SyncOptions& o, CliContext& ctx) {
   if (!t.ok()) return Fail(t.status());
   auto transport = sync::MakeGrpcTransport(*t);
   if (!transport.ok()) return Fail(transport.status());
-  sync::SyncEngine engine(**s, **transport, syncwire::PayloadCodec::Builtin(), clock, {});
+  sync::SyncEngine::Options engine_options;
+  engine_options.push_batch = o.batch;
+  sync::SyncEngine engine(**s, **transport, syncwire::PayloadCodec::Builtin(), clock, engine_options);
   if (!o.watch) {
     auto r = engine.SyncOnce();
     if (!r.ok()) return FailSync(r.status());
@@ -273,6 +276,9 @@ void RegisterSync(CLI::App& app, CliContext& ctx, int* exit_code) {
   AddTransportFlags(s, sync->transport);
   s->add_flag("--watch", sync->watch, "Terus sinkron / keep syncing until stopped");
   s->add_option("--pull-every", sync->pull_every_s, "Detik antar tarikan saat --watch / seconds between pulls")
+      ->capture_default_str();
+  s->add_option("--batch", sync->batch, "Perubahan per kiriman / changes per push batch (1-5000)")
+      ->check(CLI::Range(size_t{1}, size_t{5000}))
       ->capture_default_str();
   s->add_option("--to-file", sync->to_file, "Tulis berkas untuk dibawa ke server / write a bundle for a USB stick");
   s->add_option("--from-file", sync->from_file, "Terapkan berkas jawaban server / apply the server's answer bundle");

@@ -68,19 +68,19 @@ Result<NodeInfo> ReadNode(Database& db) {
   return node;
 }
 
-Status CheckMetaKey(std::string_view key) {
-  bool ok = !key.empty() && key.size() <= 100 && !key.starts_with("store.") && !key.starts_with("sealed.");
-  for (char c : key) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-');
-  if (ok) return Status::Ok();
-  return Status::InvalidArgument("meta key must be 1-100 characters of a-z, 0-9, '.', '_', '-', not store.* or sealed.*");
-}
-
 bool FileExists(const std::string& path) {
   std::error_code ec;
   return std::filesystem::exists(path, ec);
 }
 
 }  // namespace
+
+Status CheckMetaKey(std::string_view key) {
+  bool ok = !key.empty() && key.size() <= 100 && !key.starts_with("store.") && !key.starts_with("sealed.");
+  for (char c : key) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-');
+  if (ok) return Status::Ok();
+  return Status::InvalidArgument("meta key must be 1-100 characters of a-z, 0-9, '.', '_', '-', not store.* or sealed.*");
+}
 
 Store::Store(std::shared_ptr<StoreShared> shared, std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock)
     : shared_(std::move(shared)), db_(std::move(db)), lock_(std::move(lock)),

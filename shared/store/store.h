@@ -194,11 +194,17 @@ class Store {
   // Cost O(pending + their outbox rows): a partial index holds only pending reports (reports_pending), and
   // the outbox is keyed by report; nothing scans the store. Requires the store unlocked.
   Result<std::vector<PendingChange>> PendingChanges(size_t limit);
+  // The same, queued ones only — not those sent and still waiting for an answer: what the sync engine
+  // prepares while the previous batch is in flight.
+  Result<std::vector<PendingChange>> QueuedChanges(size_t limit);
 
   // The engine handed `version` to the server: queued → sent. Ignored (ok) when the report has been
   // edited since (its version is newer) or is not queued. NotFound for an unknown id.
   Status MarkSent(std::string_view id, std::string_view version);
   Status MarkSent(const std::vector<VersionRef>& sent);  // one transaction
+  // The same, with meta values (SetMeta rules) written in the same transaction: the sync engine stores the
+  // batch id and the request counter together with the sent marks — one disk flush before a push leaves.
+  Status MarkSent(const std::vector<VersionRef>& sent, const std::vector<std::pair<std::string, std::string>>& meta);
 
   // The server stored `version`: outbox rows up to it are cleared and it becomes the base version. When the
   // report was not edited after `version` it is acknowledged; otherwise it stays queued with only the
@@ -243,6 +249,11 @@ class Store {
   // ApplyServerState for many reports in one transaction (a push answer or a pull page of state changes).
   // Ids this node does not hold are skipped.
   Status ApplyServerStates(const std::vector<std::pair<std::string, domain::pb::ServerState>>& states);
+
+  // A whole push answer in one transaction (one disk flush per batch instead of one per kind of change):
+  // Acknowledge, then ApplyServerStates, then UpsertManyFromServer, then the meta writes and deletions. The
+  // first error rolls all of it back. Requires the store unlocked.
+  Status ApplyPushAnswer(const PushAnswer& answer);
 
   // ---- Key/value metadata (sync cursor, device counter, enrollment, last sync, clock offset…) --------
 
@@ -290,6 +301,7 @@ class Store {
  private:
   Store(std::shared_ptr<StoreShared> shared, std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
   friend class StoreAccess;  // store-internal helpers (store_internal.h)
+  Result<std::vector<PendingChange>> ReadPending(const char* query, size_t limit);
 
   std::shared_ptr<StoreShared> shared_;
   std::unique_ptr<Database> db_;

@@ -87,6 +87,8 @@ inline constexpr char kRecoverySlot[] = "#recovery";
 
 Result<std::optional<std::string>> ReadMeta(Database& db, std::string_view key);
 Status WriteMeta(Database& db, std::string_view key, std::string_view value);
+// InvalidArgument unless `key` is a key callers may use (1-100 of [a-z0-9._-], not store.* or sealed.*).
+Status CheckMetaKey(std::string_view key);
 
 // ---- Unlock slots ----
 struct Slot {
@@ -141,6 +143,11 @@ inline constexpr char kPendingQuery[] =
     "SELECT seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, "
     "workflow_state, version, base_version, sealed, server_state FROM reports INDEXED BY reports_pending "
     "WHERE sync_state IN (2, 3) ORDER BY version LIMIT ?";
+// The same, queued only (not sent and waiting for an answer): the next batch while one is in flight.
+inline constexpr char kQueuedQuery[] =
+    "SELECT seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, "
+    "workflow_state, version, base_version, sealed, server_state FROM reports INDEXED BY reports_pending "
+    "WHERE sync_state IN (2, 3) AND sync_state = 2 ORDER BY version LIMIT ?";
 
 // A report's row as read for an update.
 struct Row {

@@ -84,13 +84,60 @@ Status RecordConflictIn(Database& db, WriteContext& ctx, const KeyRing& keys, co
                             "server_version=" + std::string(server_version));
 }
 
+// Acknowledge inside the caller's transaction.
+Status AcknowledgeIn(Database& db, WriteContext& ctx, const KeyRing& keys, const std::vector<VersionRef>& acknowledged,
+                     int64_t now) {
+  for (const VersionRef& ref : acknowledged) {
+    LAMPID_RETURN_IF_ERROR(ParseVersion(ref.version).status());
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, ref.report_id));
+    if (!row) return NotFoundStatus(ref.report_id);
+    const ReportSummary& s = row->summary;
+    if (ref.version > s.version) {
+      return Status::FailedPrecondition("report " + s.id + ": acknowledged version " + ref.version +
+                                        " is newer than the local version " + s.version);
+    }
+    if (ref.version <= s.base_version) continue;  // an old answer
+    LAMPID_ASSIGN_OR_RETURN(Statement del, db.Prepare("DELETE FROM outbox WHERE report_id = ? AND version <= ?"));
+    del.BindText(1, s.id).BindText(2, ref.version);
+    LAMPID_RETURN_IF_ERROR(del.Run());
+    domain::SyncState state = s.sync_state;
+    if (state != SYNC_STATE_CONFLICT && state != domain::pb::SYNC_STATE_DRAFT) {
+      state = ref.version == s.version ? SYNC_STATE_ACKNOWLEDGED : SYNC_STATE_QUEUED;
+    }
+    LAMPID_ASSIGN_OR_RETURN(Statement up, db.Prepare("UPDATE reports SET base_version = ?, sync_state = ? WHERE seq = ?"));
+    up.BindText(1, ref.version).Bind(2, state).Bind(3, s.cursor);
+    LAMPID_RETURN_IF_ERROR(up.Run());
+    LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_acknowledged", s.id, keys.operator_id, ref.version,
+                                              "state=" + domain::SyncStateName(state)));
+  }
+  return Status::Ok();
+}
+
+// ApplyServerStates inside the caller's transaction.
+Status ApplyServerStatesIn(Database& db, WriteContext& ctx, const KeyRing& keys,
+                           const std::vector<std::pair<std::string, domain::pb::ServerState>>& states, int64_t now) {
+  for (const auto& [id, state] : states) {
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, id));
+    if (!row) continue;  // a report this node does not hold
+    LAMPID_ASSIGN_OR_RETURN(const bool applied, StoreServerState(db, keys, *row, state));
+    if (!applied) continue;
+    LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "server_state_applied", id, keys.operator_id, row->summary.version,
+                                              "workflow=" + domain::WorkflowStateName(state.workflow_state())));
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
-Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit) {
+Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit) { return ReadPending(kPendingQuery, limit); }
+
+Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit) { return ReadPending(kQueuedQuery, limit); }
+
+Result<std::vector<PendingChange>> Store::ReadPending(const char* query, size_t limit) {
   auto keys = shared_->Keys();
   if (!keys) return LockedStatus();
   LAMPID_ASSIGN_OR_RETURN(auto read, ReadTransaction::Begin(*db_));  // reports and outbox from one snapshot
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(kPendingQuery));
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(query));
   st.Bind(1, static_cast<int64_t>(std::clamp<size_t>(limit, 1, 10000)));
   std::vector<PendingChange> out;
   while (true) {
@@ -138,9 +185,12 @@ Status Store::MarkSent(std::string_view id, std::string_view version) {
   return MarkSent(std::vector<VersionRef>{{std::string(id), std::string(version)}});
 }
 
-Status Store::MarkSent(const std::vector<VersionRef>& sent) {
+Status Store::MarkSent(const std::vector<VersionRef>& sent) { return MarkSent(sent, {}); }
+
+Status Store::MarkSent(const std::vector<VersionRef>& sent, const std::vector<std::pair<std::string, std::string>>& meta) {
   auto keys = shared_->Keys();
   if (!keys) return LockedStatus();
+  for (const auto& [key, value] : meta) LAMPID_RETURN_IF_ERROR(CheckMetaKey(key));
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
   WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
@@ -152,6 +202,7 @@ Status Store::MarkSent(const std::vector<VersionRef>& sent) {
     LAMPID_RETURN_IF_ERROR(
         ctx.audit().Append(now, "report_sent", ref.report_id, keys->operator_id, ref.version, "state=sent"));
   }
+  for (const auto& [key, value] : meta) LAMPID_RETURN_IF_ERROR(WriteMeta(*db_, key, value));
   LAMPID_RETURN_IF_ERROR(ctx.Finish());
   return txn->Commit();
 }
@@ -161,37 +212,9 @@ Status Store::Acknowledge(std::string_view id, std::string_view version) {
 }
 
 Status Store::Acknowledge(const std::vector<VersionRef>& acknowledged) {
-  auto keys = shared_->Keys();
-  if (!keys) return LockedStatus();
-  const int64_t now = shared_->clock->NowMillis();
-  LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
-  WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
-  for (const VersionRef& ref : acknowledged) {
-    LAMPID_RETURN_IF_ERROR(ParseVersion(ref.version).status());
-    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, ref.report_id));
-    if (!row) return NotFoundStatus(ref.report_id);
-    const ReportSummary& s = row->summary;
-    if (ref.version > s.version) {
-      return Status::FailedPrecondition("report " + s.id + ": acknowledged version " + ref.version +
-                                        " is newer than the local version " + s.version);
-    }
-    if (ref.version <= s.base_version) continue;  // an old answer
-    LAMPID_ASSIGN_OR_RETURN(Statement del, db_->Prepare("DELETE FROM outbox WHERE report_id = ? AND version <= ?"));
-    del.BindText(1, s.id).BindText(2, ref.version);
-    LAMPID_RETURN_IF_ERROR(del.Run());
-    domain::SyncState state = s.sync_state;
-    if (state != SYNC_STATE_CONFLICT && state != domain::pb::SYNC_STATE_DRAFT) {
-      state = ref.version == s.version ? SYNC_STATE_ACKNOWLEDGED : SYNC_STATE_QUEUED;
-    }
-    LAMPID_ASSIGN_OR_RETURN(Statement up,
-                            db_->Prepare("UPDATE reports SET base_version = ?, sync_state = ? WHERE seq = ?"));
-    up.BindText(1, ref.version).Bind(2, state).Bind(3, s.cursor);
-    LAMPID_RETURN_IF_ERROR(up.Run());
-    LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_acknowledged", s.id, keys->operator_id, ref.version,
-                                              "state=" + domain::SyncStateName(state)));
-  }
-  LAMPID_RETURN_IF_ERROR(ctx.Finish());
-  return txn->Commit();
+  PushAnswer answer;
+  answer.acknowledged = acknowledged;
+  return ApplyPushAnswer(answer);
 }
 
 Status Store::ApplyServerState(std::string_view id, const domain::pb::ServerState& state) {
@@ -457,19 +480,31 @@ Result<std::vector<UpsertOutcome>> Store::UpsertManyFromServer(const std::vector
 }
 
 Status Store::ApplyServerStates(const std::vector<std::pair<std::string, domain::pb::ServerState>>& states) {
+  PushAnswer answer;
+  answer.states = states;
+  return ApplyPushAnswer(answer);
+}
+
+Status Store::ApplyPushAnswer(const PushAnswer& answer) {
   auto keys = shared_->Keys();
   if (!keys) return LockedStatus();
+  for (const auto& [key, value] : answer.set_meta) LAMPID_RETURN_IF_ERROR(CheckMetaKey(key));
+  for (const auto& key : answer.delete_meta) LAMPID_RETURN_IF_ERROR(CheckMetaKey(key));
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
   WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
-  for (const auto& [id, state] : states) {
-    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
-    if (!row) continue;  // a report this node does not hold
-    LAMPID_ASSIGN_OR_RETURN(const bool applied, StoreServerState(*db_, *keys, *row, state));
-    if (!applied) continue;
-    LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "server_state_applied", id, keys->operator_id,
-                                              row->summary.version,
-                                              "workflow=" + domain::WorkflowStateName(state.workflow_state())));
+  LAMPID_RETURN_IF_ERROR(AcknowledgeIn(*db_, ctx, *keys, answer.acknowledged, now));
+  LAMPID_RETURN_IF_ERROR(ApplyServerStatesIn(*db_, ctx, *keys, answer.states, now));
+  for (const ServerCopy& c : answer.merged) {
+    LAMPID_RETURN_IF_ERROR(UpsertIn(*db_, ctx, *keys, c.report, c.version, c.server_state, now).status());
+  }
+  for (const auto& [key, value] : answer.set_meta) LAMPID_RETURN_IF_ERROR(WriteMeta(*db_, key, value));
+  if (!answer.delete_meta.empty()) {
+    LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare("DELETE FROM meta WHERE key IN (?1, 'sealed.' || ?1)"));
+    for (const auto& key : answer.delete_meta) {
+      st.BindText(1, key);
+      LAMPID_RETURN_IF_ERROR(st.Run());
+    }
   }
   LAMPID_RETURN_IF_ERROR(ctx.Finish());
   return txn->Commit();

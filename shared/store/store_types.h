@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -144,6 +145,15 @@ struct ServerCopy {
   domain::Report report;
   std::string version;
   domain::pb::ServerState server_state;
+};
+
+// Everything one push answer changes in the store, for ApplyPushAnswer (one transaction, one disk flush).
+struct PushAnswer {
+  std::vector<VersionRef> acknowledged;                                  // as Acknowledge
+  std::vector<std::pair<std::string, domain::pb::ServerState>> states;   // as ApplyServerStates
+  std::vector<ServerCopy> merged;                                        // as UpsertManyFromServer
+  std::vector<std::pair<std::string, std::string>> set_meta;             // as SetMeta
+  std::vector<std::string> delete_meta;                                  // as DeleteMeta
 };
 
 // What UpsertFromServer did.

@@ -2,7 +2,10 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <charconv>
+#include <future>
+#include <optional>
 #include <set>
 
 #include "core/civil_time.h"
@@ -15,6 +18,11 @@ namespace lampid::sync {
 namespace {
 
 namespace rpb = ::lampid::report::v1;
+
+// How many changes an answer covers: a compact answer leaves plain acceptances out and says how many.
+int AnsweredCount(const syncpb::PushResponse& r) {
+  return r.compact() ? static_cast<int>(r.change_count()) : r.results_size();
+}
 
 Result<int64_t> MetaInt(store::Store& s, const char* key) {
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> v, s.GetMeta(key));
@@ -74,11 +82,17 @@ Result<syncpb::EnrollResponse> SyncEngine::Enroll(const std::string& code) {
   return resp;
 }
 
-Result<syncpb::SignedRequest> SyncEngine::Sign(std::string_view method, const std::string& body) {
-  // The counter is stored before the request leaves: a crash after sending can never reuse it.
+Result<syncpb::SignedRequest> SyncEngine::Sign(std::string_view method, const std::string& body,
+                                               std::vector<std::pair<std::string, std::string>>* deferred_meta) {
+  // The counter is stored before the request leaves: a crash after sending can never reuse it. With
+  // `deferred_meta` the caller writes it, in the transaction that also marks the batch sent.
   LAMPID_ASSIGN_OR_RETURN(int64_t counter, MetaInt(store_, kMetaCounter));
   ++counter;
-  LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaCounter, std::to_string(counter)));
+  if (deferred_meta) {
+    deferred_meta->emplace_back(kMetaCounter, std::to_string(counter));
+  } else {
+    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaCounter, std::to_string(counter)));
+  }
   syncpb::SignedRequest req;
   req.set_protocol_version(syncpb::PROTOCOL_VERSION_1);
   req.set_device_id(store_.node().node_id);
@@ -145,23 +159,10 @@ Status SyncEngine::QueueAction(QueuedAction action) {
   return store_.AppendAudit({"workflow_action_queued", actions.back().report_id, "", actions.back().action});
 }
 
-Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent,
-                                                   bool* has_more) {
-  syncpb::PushBody body;
-  // The batch id is kept until the answer was applied: a resend after any failure reuses it, so the server
-  // answers from what it stored instead of applying anything again.
-  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> batch, store_.GetMeta(kMetaPendingBatch));
-  if (!batch || batch->empty()) {
-    batch = NewUuidV7(clock_.NowMillis());
-    LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaPendingBatch, *batch));
-  }
-  body.set_batch_id(*batch);
-  body.set_compact_answers(true);  // ApplyPushResponse expands them with this body
-  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
-  *has_more = pending.size() > limit;
-  if (pending.size() > limit) pending.resize(limit);
+Status SyncEngine::AddChanges(std::vector<store::PendingChange>& pending, syncpb::PushBody* body,
+                              std::vector<store::VersionRef>* sent) {
   for (auto& p : pending) {
-    auto* c = body.add_changes();
+    auto* c = body->add_changes();
     c->set_report_id(p.report_id);
     c->set_version(p.version);
     c->set_base_version(p.base_version);
@@ -172,6 +173,23 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
     *c->mutable_report() = std::move(p.report);
     sent->push_back({p.report_id, p.version});
   }
+  return Status::Ok();
+}
+
+Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent,
+                                                   bool* has_more) {
+  syncpb::PushBody body;
+  // The batch id is kept until the answer was applied: a resend after any failure reuses it, so the server
+  // answers from what it stored instead of applying anything again.
+  // A new id is stored with the sent marks (MarkSent), before the request leaves.
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> batch, store_.GetMeta(kMetaPendingBatch));
+  if (!batch || batch->empty()) batch = NewUuidV7(clock_.NowMillis());
+  body.set_batch_id(*batch);
+  body.set_compact_answers(true);  // ApplyPushResponse expands them with this body
+  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
+  *has_more = pending.size() > limit;
+  if (pending.size() > limit) pending.resize(limit);
+  LAMPID_RETURN_IF_ERROR(AddChanges(pending, &body, sent));
   LAMPID_ASSIGN_OR_RETURN(std::vector<QueuedAction> actions, LoadActions());
   for (const auto& a : actions) {
     auto* x = body.add_actions();
@@ -185,17 +203,43 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
   return body;
 }
 
+Result<std::optional<SyncEngine::PreparedPush>> SyncEngine::PrepareAhead(const std::vector<store::VersionRef>& in_flight) {
+  PreparedPush p;
+  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.QueuedChanges(options_.push_batch + 1));
+  p.has_more = pending.size() > options_.push_batch;
+  if (p.has_more) pending.resize(options_.push_batch);
+  // A report edited again while its previous version is in flight waits for that answer: sent now, its
+  // base would still be the version before, and the server would see the two versions as competing.
+  std::set<std::string_view> flying;
+  for (const auto& v : in_flight) flying.insert(v.report_id);
+  const auto kept = std::remove_if(pending.begin(), pending.end(),
+                                   [&](const store::PendingChange& c) { return flying.count(c.report_id) > 0; });
+  if (kept != pending.end()) {
+    pending.erase(kept, pending.end());
+    p.has_more = true;
+  }
+  if (pending.empty()) return std::optional<PreparedPush>();
+  p.body.set_batch_id(NewUuidV7(clock_.NowMillis()));
+  p.body.set_compact_answers(true);  // ApplyPushResponse expands them with this body
+  LAMPID_RETURN_IF_ERROR(AddChanges(pending, &p.body, &p.sent));
+  // Its counter, sent marks and id (as the next batch) are durable before it can leave; the id becomes the
+  // pending batch's when the answer before it is applied.
+  std::vector<std::pair<std::string, std::string>> meta{{kMetaNextBatch, p.body.batch_id()}};
+  LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(p.body), &meta));
+  LAMPID_RETURN_IF_ERROR(store_.MarkSent(p.sent, meta));
+  return std::optional<PreparedPush>(std::move(p));
+}
+
 Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& answer,
-                                     SyncReport& report) {
+                                     SyncReport& report, const std::string& next_batch_id) {
   // A compact answer names the changes by their position in the body sent; a full one (a replay, or an
   // answer bundle) names its own.
   LAMPID_ASSIGN_OR_RETURN(const syncpb::PushResponse response, syncwire::ExpandPushResponse(answer, body));
   // A replayed answer belongs to the batch as first sent; its results name their own versions, so they are
   // applied the same way (an acknowledgement older than what the store has is ignored by the store).
-  // Each kind of result is applied to the store in one transaction for the whole batch.
-  std::vector<store::VersionRef> acks;
-  std::vector<std::pair<std::string, domain::pb::ServerState>> states;
-  std::vector<store::ServerCopy> merged;
+  // Acknowledgements, server states and merged copies are applied in one transaction for the whole batch,
+  // together with clearing the pending batch id when nothing else of the answer is left to apply.
+  store::PushAnswer answer;
   for (const auto& r : response.results()) {
     const std::string& id = r.report_id();
     switch (r.outcome()) {
@@ -205,12 +249,12 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
         ++(r.outcome() == syncpb::OUTCOME_ACCEPTED      ? report.accepted
            : r.outcome() == syncpb::OUTCOME_ALREADY_HAD ? report.already_had
                                                         : report.refused);
-        acks.push_back({id, r.version()});
+        answer.acknowledged.push_back({id, r.version()});
         if (r.has_server_report()) {
           // The server merged our edit with someone else's: take the merged content.
-          merged.push_back({r.server_report(), r.server_version(), r.server_state()});
+          answer.merged.push_back({r.server_report(), r.server_version(), r.server_state()});
         } else {
-          states.emplace_back(id, r.server_state());
+          answer.states.emplace_back(id, r.server_state());
         }
         break;
       case syncpb::OUTCOME_CONFLICT:
@@ -232,11 +276,18 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
       default: break;
     }
   }
-  if (!acks.empty()) LAMPID_RETURN_IF_ERROR(store_.Acknowledge(acks));
-  if (!states.empty()) LAMPID_RETURN_IF_ERROR(store_.ApplyServerStates(states));
-  if (!merged.empty()) LAMPID_RETURN_IF_ERROR(store_.UpsertManyFromServer(merged).status());
+  const bool has_actions = response.action_results_size() > 0;
+  answer.delete_meta.push_back(kMetaNextBatch);
+  if (!has_actions) {
+    if (next_batch_id.empty()) {
+      answer.delete_meta.push_back(kMetaPendingBatch);
+    } else {
+      answer.set_meta.emplace_back(kMetaPendingBatch, next_batch_id);
+    }
+  }
+  LAMPID_RETURN_IF_ERROR(store_.ApplyPushAnswer(answer));
   // Workflow decisions: answered ones leave the queue (applied or refused — a refusal is final).
-  if (response.action_results_size() > 0) {
+  if (has_actions) {
     std::set<std::string> answered;
     for (const auto& a : response.action_results()) {
       answered.insert(a.action_id());
@@ -254,6 +305,11 @@ Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb:
       if (!answered.count(a.action_id)) left.push_back(std::move(a));
     }
     LAMPID_RETURN_IF_ERROR(StoreActions(left));
+    if (next_batch_id.empty()) {
+      LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+    } else {
+      LAMPID_RETURN_IF_ERROR(store_.SetMeta(kMetaPendingBatch, next_batch_id));
+    }
   }
   return Status::Ok();
 }
@@ -318,36 +374,84 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
   std::set<std::pair<std::string, std::string>> pushed;  // (id, version) answered in this run
 
   // ---- push ----
+  // One request in flight at a time (the request counter must reach the server in order), but the edge's
+  // own work overlaps the server's: while batch N+1 travels and is stored, the answer to batch N is applied
+  // and batch N+2 is read, signed and marked sent (queued changes only), ready to leave as soon as N+1's
+  // answer arrives. Every answer stays replayable: the batch in flight is the pending batch once the answer
+  // before it is applied, and until then it is the next batch (kMetaNextBatch), which a resend after an
+  // interruption takes up right after the pending one's.
+  struct Answered {
+    PreparedPush batch;
+    syncpb::PushResponse response;
+  };
+  std::optional<PreparedPush> ready;  // durable and signed: leaves next
+  std::optional<Answered> answered;   // answered, not yet applied
+  LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> interrupted_next, store_.GetMeta(kMetaNextBatch));
+  auto apply = [&](Answered& a, const std::string& next_batch_id) -> Status {
+    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(a.batch.body, a.response, report, next_batch_id));
+    LAMPID_RETURN_IF_ERROR(RecordServerTime(a.response.server_time_ms(), report));
+    for (const auto& v : a.batch.sent) pushed.insert({v.report_id, v.version});
+    ++report.batches;
+    report.pushed += a.batch.sent.size();
+    if (progress) progress({SyncProgress::Phase::kPush, report.pushed, total});
+    return Status::Ok();
+  };
   for (;;) {
     if (cancel && cancel->load()) break;
-    std::vector<store::VersionRef> sent;
-    bool has_more = false;
-    LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(options_.push_batch, &sent, &has_more));
-    if (body.changes().empty() && body.actions().empty()) {
-      LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
-      break;
+    if (!ready) {
+      if (answered) {
+        // Nothing was prepared ahead: finish the previous batch before reading what is pending.
+        LAMPID_RETURN_IF_ERROR(apply(*answered, interrupted_next.value_or("")));
+        interrupted_next.reset();
+        const bool done = !answered->batch.has_more &&
+                          AnsweredCount(answered->response) == static_cast<int>(answered->batch.sent.size()) &&
+                          answered->batch.body.actions().empty();
+        answered.reset();
+        if (done) {
+          // Everything that was waiting went out; one more round only if edits arrived meanwhile.
+          LAMPID_ASSIGN_OR_RETURN(store::SyncCounts now, store_.CountBySyncState());
+          if (now.queued == 0) break;
+        }
+      }
+      PreparedPush p;
+      LAMPID_ASSIGN_OR_RETURN(p.body, BuildPushBody(options_.push_batch, &p.sent, &p.has_more));
+      if (p.body.changes().empty() && p.body.actions().empty()) {
+        LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stale, store_.GetMeta(kMetaPendingBatch));
+        if (stale) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
+        if (interrupted_next) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaNextBatch));
+        break;
+      }
+      // Changes that were answered in this run and are still waiting (the server refused them for good, or
+      // keeps answering the same): stop instead of looping; the next sync tries again.
+      bool progress_possible = !p.body.actions().empty();
+      for (const auto& v : p.sent) progress_possible |= !pushed.count({v.report_id, v.version});
+      if (!progress_possible) break;
+      // The batch id, the request counter and the sent marks are stored in one transaction before it leaves.
+      std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, p.body.batch_id()}};
+      LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(p.body), &meta));
+      LAMPID_RETURN_IF_ERROR(store_.MarkSent(p.sent, meta));
+      ready = std::move(p);
     }
-    // Changes that were answered in this run and are still waiting (the server refused them for good, or
-    // keeps answering the same): stop instead of looping; the next sync tries again.
-    bool progress_possible = !body.actions().empty();
-    for (const auto& v : sent) progress_possible |= !pushed.count({v.report_id, v.version});
-    if (!progress_possible) break;
-    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
-    LAMPID_ASSIGN_OR_RETURN(syncpb::SignedRequest req, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(body)));
-    LAMPID_ASSIGN_OR_RETURN(syncpb::PushResponse resp, transport_.Push(req));
-    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(body, resp, report));
-    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
-    LAMPID_RETURN_IF_ERROR(RecordServerTime(resp.server_time_ms(), report));
-    for (const auto& v : sent) pushed.insert({v.report_id, v.version});
-    ++report.batches;
-    report.pushed += sent.size();
-    if (progress) progress({SyncProgress::Phase::kPush, report.pushed, total});
-    const int answered = resp.compact() ? static_cast<int>(resp.change_count()) : resp.results_size();
-    if (!has_more && answered == static_cast<int>(sent.size()) && body.actions().empty()) {
-      // Everything that was waiting went out; one more round only if edits arrived meanwhile.
-      LAMPID_ASSIGN_OR_RETURN(store::SyncCounts now, store_.CountBySyncState());
-      if (now.queued == 0) break;
+    PreparedPush cur = std::move(*ready);
+    ready.reset();
+    // The transport is thread-safe and this is its only call in flight; the store stays on this thread.
+    auto in_flight = std::async(std::launch::async, [this, &cur] { return transport_.Push(cur.request); });
+    if (answered) {
+      // `cur` was prepared ahead (its id is kMetaNextBatch): it becomes the pending batch.
+      LAMPID_RETURN_IF_ERROR(apply(*answered, cur.body.batch_id()));  // (the future waits for the request)
+      answered.reset();
     }
+    if (options_.pipeline && !interrupted_next && cur.has_more && cur.body.actions().empty() &&
+        !(cancel && cancel->load())) {
+      LAMPID_ASSIGN_OR_RETURN(ready, PrepareAhead(cur.sent));
+    }
+    auto resp = in_flight.get();
+    if (!resp.ok()) return resp.status();
+    answered = Answered{std::move(cur), std::move(*resp)};
+  }
+  if (answered) {
+    // The last batch (or the one before a cancel): a batch prepared but not sent stays the next one to go.
+    LAMPID_RETURN_IF_ERROR(apply(*answered, ready ? ready->body.batch_id() : interrupted_next.value_or("")));
   }
 
   // ---- pull ----
@@ -429,8 +533,9 @@ Result<std::string> SyncEngine::MakeBundle(size_t* changes_in_bundle) {
   // One push per bundle, as large as the server accepts in one batch.
   LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(5000, &sent, &has_more));
   if (!body.changes().empty() || !body.actions().empty()) {
-    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent));
-    LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, syncwire::EncodePushBody(body)));
+    std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, body.batch_id()}};
+    LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, syncwire::EncodePushBody(body), &meta));
+    LAMPID_RETURN_IF_ERROR(store_.MarkSent(sent, meta));
   }
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> cursor, store_.GetMeta(kMetaCursor));
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> users_version, store_.GetMeta(kMetaUsersVersion));
@@ -460,7 +565,6 @@ Result<SyncReport> SyncEngine::ApplyAnswerBundle(const std::string& bytes) {
   if (answer.has_push()) {
     syncpb::PushBody none;
     LAMPID_RETURN_IF_ERROR(ApplyPushResponse(none, answer.push(), report));
-    LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
     report.pushed = static_cast<size_t>(answer.push().results_size());
     LAMPID_RETURN_IF_ERROR(RecordServerTime(answer.push().server_time_ms(), report));
   }

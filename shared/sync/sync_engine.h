@@ -3,7 +3,9 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/clock.h"
@@ -57,13 +59,17 @@ struct QueuedAction {
 // crash, a kill or a dropped link at any point is followed by a resend that the server answers from its
 // stored answer; nothing is lost and nothing is applied twice.
 //
-// Not thread-safe: one engine per thread (its store is that thread's connection).
+// Not thread-safe: one engine per thread (its store is that thread's connection). SyncOnce makes each push
+// call of the transport on a short-lived worker thread (one call in flight at a time), so that the previous
+// answer is applied and the next batch prepared meanwhile.
 class SyncEngine {
  public:
   struct Options {
     size_t push_batch = 2000;  // changes per push (the server takes up to 5,000)
     uint32_t pull_page = 500;
     std::string app_version = "lampid-edge 0.1.0";
+    // Prepare the next push batch while the previous one is in flight (one request in flight at a time).
+    bool pipeline = true;
   };
 
   SyncEngine(store::Store& store, SyncTransport& transport, syncwire::PayloadCodec codec, const Clock& clock,
@@ -102,9 +108,28 @@ class SyncEngine {
   Result<std::vector<syncpb::UserInfo>> KnownUsers();
 
  private:
-  Result<syncpb::SignedRequest> Sign(std::string_view method, const std::string& body);
+  // Signs `body` with the next request counter. The counter is written to the store before this returns,
+  // or, with `deferred_meta`, appended there for the caller to write before the request leaves.
+  Result<syncpb::SignedRequest> Sign(std::string_view method, const std::string& body,
+                                     std::vector<std::pair<std::string, std::string>>* deferred_meta = nullptr);
+  // A push batch ready to leave: its sent marks and request counter are already durable.
+  struct PreparedPush {
+    syncpb::PushBody body;
+    std::vector<store::VersionRef> sent;
+    bool has_more = false;
+    syncpb::SignedRequest request;
+  };
   Result<syncpb::PushBody> BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent, bool* has_more);
-  Status ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& response, SyncReport& report);
+  Status AddChanges(std::vector<store::PendingChange>& pending, syncpb::PushBody* body,
+                    std::vector<store::VersionRef>* sent);
+  // The batch after the one in flight: queued changes of reports not in flight, no workflow decisions;
+  // nullopt when there are none.
+  Result<std::optional<PreparedPush>> PrepareAhead(const std::vector<store::VersionRef>& in_flight);
+  // Applies a push answer and clears the pending batch id (in the same transaction unless the answer
+  // carries workflow decisions, which are applied one by one first).
+  // With `next_batch_id`, that id becomes the pending batch's instead; the next batch's id is cleared.
+  Status ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& response, SyncReport& report,
+                           const std::string& next_batch_id = std::string());
   Status ApplyPullPage(const syncpb::PullPage& page, SyncReport& report);
   Status RecordServerTime(int64_t server_time_ms, SyncReport& report);
   Result<std::vector<QueuedAction>> LoadActions();
@@ -125,6 +150,7 @@ inline constexpr const char* kMetaInsecureLoopback = "sync.insecure-loopback";  
 inline constexpr const char* kMetaCaFile = "sync.ca";                  // the server's CA certificate (PEM path)
 inline constexpr const char* kMetaCounter = "sync.counter";            // last request counter used
 inline constexpr const char* kMetaPendingBatch = "sync.pending-batch"; // batch id of a push not yet answered
+inline constexpr const char* kMetaNextBatch = "sync.next-batch";       // the batch prepared (maybe sent) after it
 inline constexpr const char* kMetaCursor = "sync.cursor";              // pull cursor
 inline constexpr const char* kMetaUsersVersion = "sync.users-version";
 inline constexpr const char* kMetaLastSuccess = "sync.last-success-ms";

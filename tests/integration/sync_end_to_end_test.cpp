@@ -83,6 +83,40 @@ TEST(SyncEndToEnd, ALinkCutAtRandomBytesThirtyTimesLosesAndDoublesNothing) {
   EXPECT_NE(again.out.find("pushed 0"), std::string::npos) << again.out;
 }
 
+TEST(SyncEndToEnd, PipelinedSmallBatchesCutAtRandomBytesLoseAndDoubleNothing) {
+  // Batches of 50: while one is in flight the next is already marked sent and signed, so cuts land between
+  // a prepared batch and the answer to the one before it, too.
+  TempDir dir;
+  CentralServer server(dir.path());
+  EdgeNode edge(dir.File("edge"));
+  edge.Enroll(server);
+  Generate(edge, dir, 600, 4);
+
+  TcpProxy proxy(server.port());
+  std::mt19937 rng(11);
+  proxy.SetCutPlan([&]() -> std::pair<std::optional<uint64_t>, std::optional<uint64_t>> {
+    // Each connection carries at most a batch or so before its cut (the whole push is ~75 KB up).
+    if (proxy.cuts() >= 12) return {std::nullopt, std::nullopt};
+    std::uniform_int_distribution<uint64_t> up(1, 4000), down(1, 1000);
+    if (rng() % 2 == 0) return {up(rng), std::nullopt};
+    return {std::nullopt, down(rng)};
+  });
+  int attempts = 0;
+  ProcessResult last;
+  do {
+    last = edge.Cli({"sync", "--server", proxy.target(), "--insecure-loopback", "--batch", "50"});
+    ++attempts;
+  } while (last.exit_code != 0 && attempts < 200);
+  ASSERT_EQ(last.exit_code, 0) << last.out << last.err;
+  EXPECT_GE(proxy.cuts(), 12u);
+  EXPECT_EQ(server.Counts()["total"], 600);
+  EXPECT_EQ(server.Counts()["content_events"], 600);
+  EXPECT_EQ(edge.CountInState("acknowledged"), 600);
+  const auto again = edge.Sync(proxy.target());
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_NE(again.out.find("pushed 0"), std::string::npos) << again.out;
+}
+
 TEST(SyncEndToEnd, AServerKilledInTheMiddleOfAPushLosesAndDoublesNothing) {
   TempDir dir;
   CentralServer server(dir.path());

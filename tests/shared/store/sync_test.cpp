@@ -318,5 +318,66 @@ TEST_F(SyncTest, PendingChangesReadsAnIndexOfPendingReportsOnly) {
             2);
 }
 
+TEST_F(SyncTest, QueuedChangesLeaveOutWhatIsInFlight) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  const ReportSummary b = MustAdd(VariedReport(1));
+  ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());
+  auto queued = store_->QueuedChanges(100);
+  ASSERT_TRUE(queued.ok()) << queued.status().ToString();
+  ASSERT_EQ(queued->size(), 1u);
+  EXPECT_EQ((*queued)[0].report_id, b.id);
+  EXPECT_TRUE((*queued)[0].whole_report);
+  EXPECT_EQ(Pending().size(), 2u);  // after a crash both must travel again
+  const std::string plan = QueryPlan(store_->database_path(), kQueuedQuery);
+  EXPECT_NE(plan.find("USING INDEX reports_pending"), std::string::npos) << plan;
+  EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+}
+
+TEST_F(SyncTest, SentMarksAndMetaAreOneTransaction) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  ASSERT_TRUE(store_->MarkSent({{a.id, a.version}}, {{"sync.counter", "7"}, {"sync.pending-batch", "b1"}}).ok());
+  EXPECT_EQ(store_->GetSummary(a.id)->sync_state, SYNC_STATE_SENT);
+  EXPECT_EQ(store_->GetMeta("sync.counter")->value_or(""), "7");
+  EXPECT_EQ(store_->GetMeta("sync.pending-batch")->value_or(""), "b1");
+  // A bad meta key refuses the whole call: nothing is marked.
+  const ReportSummary b = MustAdd(VariedReport(1));
+  EXPECT_EQ(store_->MarkSent({{b.id, b.version}}, {{"store.secret", "x"}}).code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->GetSummary(b.id)->sync_state, SYNC_STATE_QUEUED);
+}
+
+TEST_F(SyncTest, APushAnswerIsAppliedWholeOrNotAtAll) {
+  std::vector<VersionRef> refs;
+  for (int i = 0; i < 5; ++i) {
+    const ReportSummary s = MustAdd(VariedReport(i));
+    refs.push_back({s.id, s.version});
+  }
+  ASSERT_TRUE(store_->MarkSent(refs, {{"sync.pending-batch", "b1"}}).ok());
+  PushAnswer answer;
+  answer.acknowledged = refs;
+  for (const auto& r : refs) {
+    answer.states.emplace_back(r.report_id, State(domain::pb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI, "2026-11-25T12:00:00.000Z"));
+  }
+  answer.set_meta.emplace_back("sync.pending-batch", "b2");
+  // An acknowledgement the store cannot have rolls everything back: states, meta and the other acks.
+  PushAnswer bad = answer;
+  bad.acknowledged.push_back({refs[0].report_id, ServerVersion(86'400'000)});
+  EXPECT_EQ(store_->ApplyPushAnswer(bad).code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(store_->CountBySyncState()->sent, 5);
+  EXPECT_EQ(store_->GetMeta("sync.pending-batch")->value_or(""), "b1");
+  EXPECT_EQ(store_->GetSummary(refs[1].report_id)->workflow_state, domain::pb::WORKFLOW_STATE_UNSPECIFIED);
+
+  ASSERT_TRUE(store_->ApplyPushAnswer(answer).ok());
+  EXPECT_EQ(store_->CountBySyncState()->waiting(), 0);
+  EXPECT_EQ(store_->GetSummary(refs[1].report_id)->workflow_state, domain::pb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI);
+  EXPECT_EQ(store_->GetMeta("sync.pending-batch")->value_or(""), "b2");
+  PushAnswer clear;
+  clear.delete_meta.push_back("sync.pending-batch");
+  ASSERT_TRUE(store_->ApplyPushAnswer(clear).ok());
+  EXPECT_FALSE(store_->GetMeta("sync.pending-batch")->has_value());
+  const std::string db = store_->database_path();
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event = 'report_acknowledged'"), 5);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event = 'server_state_applied'"), 5);
+}
+
 }  // namespace
 }  // namespace lampid::store::testing
