@@ -230,11 +230,11 @@ Result<std::optional<SyncEngine::PreparedPush>> SyncEngine::PrepareAhead(const s
   return std::optional<PreparedPush>(std::move(p));
 }
 
-Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& answer,
+Status SyncEngine::ApplyPushResponse(const syncpb::PushBody& body, const syncpb::PushResponse& received,
                                      SyncReport& report, const std::string& next_batch_id) {
   // A compact answer names the changes by their position in the body sent; a full one (a replay, or an
   // answer bundle) names its own.
-  LAMPID_ASSIGN_OR_RETURN(const syncpb::PushResponse response, syncwire::ExpandPushResponse(answer, body));
+  LAMPID_ASSIGN_OR_RETURN(const syncpb::PushResponse response, syncwire::ExpandPushResponse(received, body));
   // A replayed answer belongs to the batch as first sent; its results name their own versions, so they are
   // applied the same way (an acknowledgement older than what the store has is ignored by the store).
   // Acknowledgements, server states and merged copies are applied in one transaction for the whole batch,
