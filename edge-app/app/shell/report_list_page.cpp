@@ -113,6 +113,8 @@ ReportListPage::ReportListPage(std::shared_ptr<const domain::RegionTable> region
 
 void ReportListPage::SetHasMore(bool more) { more_->setVisible(more); }
 
+bool ReportListPage::query_waiting() const { return query_timer_->isActive(); }
+
 ReportQuery ReportListPage::query() const {
   ReportQuery q;
   q.text = search_->text().trimmed().toStdString();

@@ -45,6 +45,8 @@ class ReportListPage : public QWidget {
   QLineEdit* search_edit() const { return search_; }
   QPushButton* more_button() const { return more_; }
   ReportQuery query() const;
+  // Typing waits for a pause before the query goes out: true while a typed query has not gone out yet.
+  bool query_waiting() const;
   // Whether the store has more rows for this query than shown ("Tampilkan lebih banyak").
   void SetHasMore(bool more);
 

@@ -342,8 +342,11 @@ TEST_F(SessionTest, TheListIsSearchedByNikOrNameAndFiltered) {
     Press(Qt::Key_Delete);
     const int64_t before = session_->lists_received();
     Type(text);
-    // The query goes out a moment after typing stops; wait for its answer.
-    EXPECT_TRUE(WaitUntil([&] { return session_->lists_received() > before && session_->list_settled(); }));
+    // The query goes out a moment after typing stops; wait for its answer (not for the answer to a refresh
+    // that a background sync asked for meanwhile, with the old text).
+    EXPECT_TRUE(WaitUntil([&] {
+      return !list->query_waiting() && session_->lists_received() > before && session_->list_settled();
+    }));
     return list->model()->rowCount();
   };
   EXPECT_EQ(search("3273055203950001"), 1) << "the mother's NIK finds the birth (blind index)";
