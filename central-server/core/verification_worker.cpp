@@ -87,26 +87,7 @@ Result<size_t> VerificationWorker::RunOnce() {
   std::vector<dpb::VerifyPersonResponse> answers;
   if (requests.empty()) breaker_.Cancel();
   if (!requests.empty()) {
-    // Reports name 1 to ~20 persons (a Kepindahan names its members): split at Dukcapil's batch limit.
-    const size_t per_call = std::max<size_t>(1, options_.max_persons_per_call);
-    Result<std::vector<dpb::VerifyPersonResponse>> called =
-        requests.size() <= per_call ? dukcapil_.VerifyBatch(requests, options_.deadline)
-                                    : Result<std::vector<dpb::VerifyPersonResponse>>(
-                                          std::vector<dpb::VerifyPersonResponse>());
-    const size_t calls = (requests.size() + per_call - 1) / per_call;
-    for (size_t from = 0; requests.size() > per_call && from < requests.size(); from += per_call) {
-      const size_t to = std::min(requests.size(), from + per_call);
-      std::vector<dpb::VerifyPersonRequest> part(requests.begin() + static_cast<std::ptrdiff_t>(from),
-                                                 requests.begin() + static_cast<std::ptrdiff_t>(to));
-      auto answered = dukcapil_.VerifyBatch(part, options_.deadline);
-      if (!answered.ok() || answered->size() != part.size()) {
-        called = answered.ok() ? Result<std::vector<dpb::VerifyPersonResponse>>(
-                                     Status::Internal("answer count mismatch"))
-                               : Result<std::vector<dpb::VerifyPersonResponse>>(answered.status());
-        break;
-      }
-      for (auto& a : *answered) called->push_back(std::move(a));
-    }
+    auto called = dukcapil_.VerifyBatch(requests, options_.deadline);
     if (!called.ok() || called->size() != requests.size()) {
       ++metrics_.calls_failed;
       breaker_.RecordFailure();
@@ -119,7 +100,7 @@ Result<size_t> VerificationWorker::RunOnce() {
       }
       return size_t{0};
     }
-    metrics_.calls_ok += calls;
+    ++metrics_.calls_ok;
     breaker_.RecordSuccess();
     metrics_.persons_checked += requests.size();
     answers = std::move(*called);

@@ -36,9 +36,8 @@ struct VerificationMetrics {
 class VerificationWorker {
  public:
   struct Options {
-    size_t reports_per_batch = 200;       // claimed and stored together
-    size_t max_persons_per_call = 1000;   // Dukcapil's batch limit: a larger batch goes as several calls
-    size_t threads = 8;                   // batches in flight at once (measured best in docs/benchmarks.md)
+    size_t reports_per_batch = 200;  // claimed, sent to Dukcapil and stored together
+    size_t threads = 8;              // batches in flight at once (measured best in docs/benchmarks.md)
     std::chrono::milliseconds deadline{3000};
     std::chrono::milliseconds idle_poll{100};
     int64_t lease_ms = 60000;

@@ -1,5 +1,7 @@
 #include "central-server/grpc/dukcapil_grpc_client.h"
 
+#include <algorithm>
+
 #include <grpcpp/grpcpp.h>
 
 #include "lampid/dukcapil/v1/dukcapil.grpc.pb.h"
@@ -30,14 +32,24 @@ class GrpcDukcapilClient final : public DukcapilClient {
 
   Result<std::vector<dpb::VerifyPersonResponse>> VerifyBatch(const std::vector<dpb::VerifyPersonRequest>& requests,
                                                              std::chrono::milliseconds deadline) override {
-    dpb::VerifyBatchRequest request;
-    for (const auto& r : requests) *request.add_requests() = r;
-    dpb::VerifyBatchResponse response;
-    grpc::ClientContext ctx;
-    ctx.set_deadline(std::chrono::system_clock::now() + deadline);
-    const grpc::Status s = stub_->VerifyBatch(&ctx, request, &response);
-    if (!s.ok()) return FromGrpc(s);
-    return std::vector<dpb::VerifyPersonResponse>(response.responses().begin(), response.responses().end());
+    std::vector<dpb::VerifyPersonResponse> answers;
+    answers.reserve(requests.size());
+    for (size_t from = 0; from < requests.size(); from += kMaxPersonsPerCall) {
+      const size_t to = std::min(requests.size(), from + kMaxPersonsPerCall);
+      dpb::VerifyBatchRequest request;
+      for (size_t i = from; i < to; ++i) *request.add_requests() = requests[i];
+      dpb::VerifyBatchResponse response;
+      grpc::ClientContext ctx;
+      ctx.set_deadline(std::chrono::system_clock::now() + deadline);
+      const grpc::Status s = stub_->VerifyBatch(&ctx, request, &response);
+      if (!s.ok()) return FromGrpc(s);
+      if (response.responses_size() != static_cast<int>(to - from)) {
+        return Status::Internal("Dukcapil answered " + std::to_string(response.responses_size()) + " of " +
+                                std::to_string(to - from) + " persons");
+      }
+      for (auto& a : *response.mutable_responses()) answers.push_back(std::move(a));
+    }
+    return answers;
   }
 
  private:
