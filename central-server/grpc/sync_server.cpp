@@ -34,18 +34,26 @@ grpc::Status ToGrpc(const Status& s) {
   return grpc::Status(code, s.message());
 }
 
+// Runs `call` (a SyncCore method returning Result<Response>) on the work queue, off gRPC's callback
+// threads, and finishes the call with its answer or its status.
+template <typename Response, typename Call>
+grpc::ServerUnaryReactor* AnswerOnWorkQueue(grpc::CallbackServerContext* ctx, WorkQueue& work, Response* response,
+                                            Call call) {
+  auto* reactor = ctx->DefaultReactor();
+  work.Post([reactor, response, call = std::move(call)] {
+    auto r = call();
+    if (r.ok()) *response = std::move(*r);
+    reactor->Finish(ToGrpc(r.status()));
+  });
+  return reactor;
+}
+
 class EnrollmentService final : public sync::v1::Enrollment::CallbackService {
  public:
   EnrollmentService(SyncCore& core, WorkQueue& work) : core_(core), work_(work) {}
   grpc::ServerUnaryReactor* Enroll(grpc::CallbackServerContext* ctx, const sync::v1::EnrollRequest* request,
                                    sync::v1::EnrollResponse* response) override {
-    auto* reactor = ctx->DefaultReactor();
-    work_.Post([this, reactor, request, response] {
-      auto r = core_.Enroll(*request);
-      if (r.ok()) *response = std::move(*r);
-      reactor->Finish(ToGrpc(r.status()));
-    });
-    return reactor;
+    return AnswerOnWorkQueue(ctx, work_, response, [this, request] { return core_.Enroll(*request); });
   }
 
  private:
@@ -58,23 +66,11 @@ class SyncService final : public sync::v1::Sync::CallbackService {
   SyncService(SyncCore& core, WorkQueue& work) : core_(core), work_(work) {}
   grpc::ServerUnaryReactor* Push(grpc::CallbackServerContext* ctx, const sync::v1::SignedRequest* request,
                                  sync::v1::PushResponse* response) override {
-    auto* reactor = ctx->DefaultReactor();
-    work_.Post([this, reactor, request, response] {
-      auto r = core_.Push(*request);
-      if (r.ok()) *response = std::move(*r);
-      reactor->Finish(ToGrpc(r.status()));
-    });
-    return reactor;
+    return AnswerOnWorkQueue(ctx, work_, response, [this, request] { return core_.Push(*request); });
   }
   grpc::ServerUnaryReactor* Pull(grpc::CallbackServerContext* ctx, const sync::v1::SignedRequest* request,
                                  sync::v1::PullResponse* response) override {
-    auto* reactor = ctx->DefaultReactor();
-    work_.Post([this, reactor, request, response] {
-      auto r = core_.Pull(*request);
-      if (r.ok()) *response = std::move(*r);
-      reactor->Finish(ToGrpc(r.status()));
-    });
-    return reactor;
+    return AnswerOnWorkQueue(ctx, work_, response, [this, request] { return core_.Pull(*request); });
   }
 
  private:
@@ -87,13 +83,7 @@ class AccountsService final : public sync::v1::Accounts::CallbackService {
   AccountsService(SyncCore& core, WorkQueue& work) : core_(core), work_(work) {}
   grpc::ServerUnaryReactor* Login(grpc::CallbackServerContext* ctx, const sync::v1::LoginRequest* request,
                                   sync::v1::LoginResponse* response) override {
-    auto* reactor = ctx->DefaultReactor();
-    work_.Post([this, reactor, request, response] {
-      auto r = core_.Login(*request);
-      if (r.ok()) *response = std::move(*r);
-      reactor->Finish(ToGrpc(r.status()));
-    });
-    return reactor;
+    return AnswerOnWorkQueue(ctx, work_, response, [this, request] { return core_.Login(*request); });
   }
 
  private:
