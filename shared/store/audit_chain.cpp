@@ -153,6 +153,18 @@ Status AuditWriter::Finish() {
   return Status::Ok();
 }
 
+AuditEntry ReadAuditColumns(const Statement& st) {
+  AuditEntry e;
+  e.seq = st.Int(0);
+  e.at_ms = st.Int(1);
+  e.event = st.Text(2);
+  e.report_id = st.Text(3);
+  e.operator_id = st.Text(4);
+  e.version = st.Text(5);
+  e.detail = st.Text(6);
+  return e;
+}
+
 Result<AuditVerification> VerifyAuditChain(Database& db, const std::string& node_id,
                                            const crypto::SecretBytes* audit_key) {
   AuditVerification v;
@@ -177,8 +189,7 @@ Result<AuditVerification> VerifyAuditChain(Database& db, const std::string& node
   }
 
   LAMPID_ASSIGN_OR_RETURN(
-      Statement st, db.Prepare("SELECT seq, at, event, report_id, operator_id, version, detail, prev_hash, hash, mac "
-                               "FROM audit ORDER BY seq"));
+      Statement st, db.Prepare(std::string("SELECT ") + kAuditColumns + ", prev_hash, hash, mac FROM audit ORDER BY seq"));
   std::string prev = AuditGenesisHash(node_id);
   int64_t expected = 1;
   int64_t last_keyed_seq = 0;
@@ -186,14 +197,7 @@ Result<AuditVerification> VerifyAuditChain(Database& db, const std::string& node
   while (true) {
     LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
     if (!row) break;
-    AuditEntry e;
-    e.seq = st.Int(0);
-    e.at_ms = st.Int(1);
-    e.event = st.Text(2);
-    e.report_id = st.Text(3);
-    e.operator_id = st.Text(4);
-    e.version = st.Text(5);
-    e.detail = st.Text(6);
+    AuditEntry e = ReadAuditColumns(st);
     const std::string prev_hash = st.Blob(7);
     const std::string hash = st.Blob(8);
     const bool has_mac = !st.IsNull(9);

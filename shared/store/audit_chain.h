@@ -58,6 +58,11 @@ class AuditWriter {
 Result<AuditVerification> VerifyAuditChain(Database& db, const std::string& node_id,
                                            const crypto::SecretBytes* audit_key);
 
+// The columns every reader of the audit table selects first, in this order; ReadAuditColumns reads them
+// (the row's seq … detail) from a statement positioned on a row.
+inline constexpr const char* kAuditColumns = "seq, at, event, report_id, operator_id, version, detail";
+AuditEntry ReadAuditColumns(const Statement& st);
+
 // The hash of one row given the previous row's hash. Exposed for tests that forge a chain.
 std::string AuditRowHash(std::string_view prev_hash, const AuditEntry& row);
 std::string AuditGenesisHash(std::string_view node_id);

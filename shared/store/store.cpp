@@ -447,51 +447,38 @@ Status Store::AppendAudit(const AuditEvent& event) {
   return txn->Commit();
 }
 
-Result<std::vector<AuditEntry>> Store::ReadAudit(int64_t after_seq, size_t limit) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st,
-                          db_->Prepare("SELECT seq, at, event, report_id, operator_id, version, detail, mac IS NOT NULL "
-                                       "FROM audit WHERE seq > ? ORDER BY seq LIMIT ?"));
-  st.Bind(1, after_seq).Bind(2, static_cast<int64_t>(limit));
+namespace {
+
+// Rows selected as kAuditColumns followed by "mac IS NOT NULL".
+Result<std::vector<AuditEntry>> ReadAuditRows(Statement& st) {
   std::vector<AuditEntry> out;
   while (true) {
     LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
     if (!row) break;
-    AuditEntry e;
-    e.seq = st.Int(0);
-    e.at_ms = st.Int(1);
-    e.event = st.Text(2);
-    e.report_id = st.Text(3);
-    e.operator_id = st.Text(4);
-    e.version = st.Text(5);
-    e.detail = st.Text(6);
+    AuditEntry e = ReadAuditColumns(st);
     e.keyed = st.Int(7) != 0;
     out.push_back(std::move(e));
   }
   return out;
 }
 
+}  // namespace
+
+Result<std::vector<AuditEntry>> Store::ReadAudit(int64_t after_seq, size_t limit) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(std::string("SELECT ") + kAuditColumns +
+                                                     ", mac IS NOT NULL FROM audit WHERE seq > ? ORDER BY seq LIMIT ?"));
+  st.Bind(1, after_seq).Bind(2, static_cast<int64_t>(limit));
+  return ReadAuditRows(st);
+}
+
 Result<std::vector<AuditEntry>> Store::ReadAuditOfReport(std::string_view report_id, size_t limit) {
-  LAMPID_ASSIGN_OR_RETURN(
-      Statement st,
-      db_->Prepare("SELECT * FROM (SELECT seq, at, event, report_id, operator_id, version, detail, mac IS NOT NULL "
-                   "FROM audit WHERE report_id = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq"));
+  // The newest `limit` rows, oldest first.
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          db_->Prepare(std::string("SELECT * FROM (SELECT ") + kAuditColumns +
+                                       ", mac IS NOT NULL FROM audit WHERE report_id = ? ORDER BY seq DESC LIMIT ?) "
+                                       "ORDER BY seq"));
   st.BindText(1, report_id).Bind(2, static_cast<int64_t>(limit));
-  std::vector<AuditEntry> out;
-  while (true) {
-    LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
-    if (!row) break;
-    AuditEntry e;
-    e.seq = st.Int(0);
-    e.at_ms = st.Int(1);
-    e.event = st.Text(2);
-    e.report_id = st.Text(3);
-    e.operator_id = st.Text(4);
-    e.version = st.Text(5);
-    e.detail = st.Text(6);
-    e.keyed = st.Int(7) != 0;
-    out.push_back(std::move(e));
-  }
-  return out;
+  return ReadAuditRows(st);
 }
 
 Result<AuditVerification> Store::VerifyAudit() {
