@@ -22,6 +22,7 @@
 #include "edge-app/app/form/field_editor.h"
 #include "edge-app/app/form/repeated_group.h"
 #include "edge-app/app/form/report_path.h"
+#include "edge-app/app/common/page_heading.h"
 
 namespace lampid::edge::ui {
 namespace {
@@ -90,10 +91,7 @@ void ReportForm::Build() {
 
   auto* header = new QHBoxLayout();
   title_ = new QLabel(this);
-  QFont title_font = title_->font();
-  title_font.setPointSizeF(title_font.pointSizeF() * 1.35);
-  title_font.setBold(true);
-  title_->setFont(title_font);
+  StyleAsPageHeading(title_);
   subtitle_ = new QLabel(this);
   subtitle_->setProperty("role", QStringLiteral("hint"));
   header->addWidget(title_);

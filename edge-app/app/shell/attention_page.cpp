@@ -6,6 +6,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "edge-app/app/common/page_heading.h"
+
 namespace lampid::edge::ui {
 
 AttentionPage::AttentionPage(std::shared_ptr<const domain::RegionTable> regions, QWidget* parent)
@@ -17,10 +19,7 @@ AttentionPage::AttentionPage(std::shared_ptr<const domain::RegionTable> regions,
   setObjectName(QStringLiteral("attentionPage"));
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(8, 6, 8, 6);
-  QFont f = heading_->font();
-  f.setPointSizeF(f.pointSizeF() * 1.35);
-  f.setBold(true);
-  heading_->setFont(f);
+  StyleAsPageHeading(heading_);
   outer->addWidget(heading_);
   hint_->setWordWrap(true);
   outer->addWidget(hint_);

@@ -14,6 +14,7 @@
 #include "edge-app/app/common/icons.h"
 #include "edge-app/app/common/report_text.h"
 #include "edge-app/app/common/ui_language.h"
+#include "edge-app/app/common/page_heading.h"
 
 namespace lampid::edge::ui {
 
@@ -31,10 +32,7 @@ ConflictPage::ConflictPage(const OfficeContext& office, QWidget* parent)
   setObjectName(QStringLiteral("conflictPage"));
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(8, 6, 8, 6);
-  QFont f = heading_->font();
-  f.setPointSizeF(f.pointSizeF() * 1.35);
-  f.setBold(true);
-  heading_->setFont(f);
+  StyleAsPageHeading(heading_);
   outer->addWidget(heading_);
   intro_->setWordWrap(true);
   outer->addWidget(intro_);

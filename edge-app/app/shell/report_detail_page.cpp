@@ -26,6 +26,7 @@
 #include "edge-app/app/common/ui_language.h"
 #include "edge-app/app/shell/receipt.h"
 #include "edge-app/app/shell/report_fields_table.h"
+#include "edge-app/app/common/page_heading.h"
 
 namespace lampid::edge::ui {
 namespace {
@@ -76,10 +77,7 @@ ReportDetailPage::ReportDetailPage(const OfficeContext& office, QWidget* parent)
   setObjectName(QStringLiteral("reportDetail"));
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(8, 6, 8, 6);
-  QFont f = title_->font();
-  f.setPointSizeF(f.pointSizeF() * 1.35);
-  f.setBold(true);
-  title_->setFont(f);
+  StyleAsPageHeading(title_);
   title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   outer->addWidget(title_);
   states_->setTextFormat(Qt::RichText);

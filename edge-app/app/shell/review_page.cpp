@@ -16,6 +16,7 @@
 #include "edge-app/app/common/report_text.h"
 #include "edge-app/app/common/server_notes.h"
 #include "edge-app/app/shell/report_fields_table.h"
+#include "edge-app/app/common/page_heading.h"
 
 namespace lampid::edge::ui {
 namespace {
@@ -38,10 +39,7 @@ ReviewPage::ReviewPage(const OfficeContext& office, QWidget* parent)
   setObjectName(QStringLiteral("reviewPage"));
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(8, 6, 8, 6);
-  QFont f = heading_->font();
-  f.setPointSizeF(f.pointSizeF() * 1.35);
-  f.setBold(true);
-  heading_->setFont(f);
+  StyleAsPageHeading(heading_);
   outer->addWidget(heading_);
   hint_->setWordWrap(true);
   outer->addWidget(hint_);

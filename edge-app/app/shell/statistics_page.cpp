@@ -18,6 +18,7 @@
 #include "edge-app/app/common/enum_labels.h"
 #include "edge-app/app/common/region_text.h"
 #include "edge-app/app/form/form_spec.h"
+#include "edge-app/app/common/page_heading.h"
 
 namespace lampid::edge::ui {
 namespace {
@@ -47,10 +48,7 @@ StatisticsPage::StatisticsPage(const OfficeContext& office, QWidget* parent)
   auto* outer = new QVBoxLayout(this);
   outer->setContentsMargins(8, 6, 8, 6);
   auto* top = new QHBoxLayout();
-  QFont f = heading_->font();
-  f.setPointSizeF(f.pointSizeF() * 1.35);
-  f.setBold(true);
-  heading_->setFont(f);
+  StyleAsPageHeading(heading_);
   top->addWidget(heading_);
   top->addStretch(1);
   top->addWidget(refresh_);
