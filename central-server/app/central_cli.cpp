@@ -7,9 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <thread>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "central-server/core/audit.h"
 #include "central-server/core/circuit_breaker.h"
@@ -25,6 +23,7 @@
 #include "central-server/notifications/spool_sender.h"
 #include "central-server/seed/synthetic_seed.h"
 #include "core/clock.h"
+#include "core/file_io.h"
 #include "core/termination_signal.h"
 #include "domain/region_table.h"
 
@@ -66,26 +65,6 @@ struct Context {
 int Fail(const Status& s) {
   std::cerr << "lampid-central: " << s.ToString() << '\n';
   return s.code() == StatusCode::kInvalidArgument ? kExitUsage : kExitFailure;
-}
-
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-Status WriteFileAtomically(const std::string& path, const std::string& bytes) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.flush();
-    if (!out) return Status::IoError("cannot write " + tmp);
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) return Status::IoError("cannot rename " + tmp + " to " + path);
-  return Status::Ok();
 }
 
 struct ServeOptions {
@@ -548,7 +527,7 @@ int RunCentralCli(int argc, char** argv) {
       exit_code = Fail(s);
       return;
     }
-    auto bytes = ReadFile(bundle_path);
+    auto bytes = ReadWholeFile(bundle_path);
     if (!bytes.ok()) {
       exit_code = Fail(bytes.status());
       return;

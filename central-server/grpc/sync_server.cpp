@@ -2,11 +2,10 @@
 
 #include <grpcpp/grpcpp.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "central-server/core/sync_core.h"
 #include "central-server/grpc/work_queue.h"
+#include "core/file_io.h"
 #include "lampid/sync/v1/sync.grpc.pb.h"
 
 namespace lampid::central {
@@ -91,12 +90,11 @@ class AccountsService final : public sync::v1::Accounts::CallbackService {
   WorkQueue& work_;
 };
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+// A certificate or key that cannot be read is a bad option (exit 2), not a missing resource.
+Result<std::string> ReadOptionFile(const std::string& path) {
+  auto bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return Status::InvalidArgument(bytes.status().message());
+  return bytes;
 }
 
 class GrpcSyncServer final : public SyncServer {
@@ -120,8 +118,8 @@ class GrpcSyncServer final : public SyncServer {
       if (o.cert_file.empty() || o.key_file.empty()) {
         return Status::InvalidArgument("TLS needs --cert and --key (or --insecure-loopback on 127.0.0.1)");
       }
-      LAMPID_ASSIGN_OR_RETURN(std::string cert, ReadFile(o.cert_file));
-      LAMPID_ASSIGN_OR_RETURN(std::string key, ReadFile(o.key_file));
+      LAMPID_ASSIGN_OR_RETURN(std::string cert, ReadOptionFile(o.cert_file));
+      LAMPID_ASSIGN_OR_RETURN(std::string key, ReadOptionFile(o.key_file));
       grpc::SslServerCredentialsOptions ssl;
       ssl.pem_key_cert_pairs.push_back({key, cert});
       creds = grpc::SslServerCredentials(ssl);

@@ -8,14 +8,13 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "core/backoff.h"
 #include "core/civil_time.h"
 #include "core/clock.h"
+#include "core/file_io.h"
 #include "core/termination_signal.h"
 #include "edge-app/cli/cli_app.h"
 #include "edge-app/cli/cli_store.h"
@@ -89,26 +88,6 @@ void PrintReport(const sync::SyncReport& r) {
   }
 }
 
-Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-Status WriteFileAtomically(const std::string& path, const std::string& bytes) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.flush();
-    if (!out) return Status::IoError("cannot write " + tmp);
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) return Status::IoError("cannot rename " + tmp);
-  return Status::Ok();
-}
-
 struct EnrollOptions {
   TransportFlags transport;
   std::string code;
@@ -159,7 +138,7 @@ int RunSync(const SyncOptions& o, CliContext& ctx) {
     } none;
     sync::SyncEngine engine(**s, none, syncwire::PayloadCodec::Builtin(), clock, {});
     if (!o.from_file.empty()) {
-      auto bytes = ReadFile(o.from_file);
+      auto bytes = ReadWholeFile(o.from_file);
       if (!bytes.ok()) return Fail(bytes.status());
       auto r = engine.ApplyAnswerBundle(*bytes);
       if (!r.ok()) return Fail(r.status());
