@@ -130,10 +130,12 @@ Result<std::vector<QueuedAction>> SyncEngine::LoadActions() {
   return out;
 }
 
-Status SyncEngine::StoreActions(const std::vector<QueuedAction>& actions) {
-  syncpb::PushBody holder;
+namespace {
+
+// Queued actions travel (and are sealed in the store) as the push body's action list.
+void AddActions(const std::vector<QueuedAction>& actions, syncpb::PushBody* body) {
   for (const auto& a : actions) {
-    auto* x = holder.add_actions();
+    auto* x = body->add_actions();
     x->set_action_id(a.action_id);
     x->set_report_id(a.report_id);
     x->set_action(a.action);
@@ -141,6 +143,13 @@ Status SyncEngine::StoreActions(const std::vector<QueuedAction>& actions) {
     x->set_operator_id(a.operator_id);
     x->set_decided_at(a.decided_at);
   }
+}
+
+}  // namespace
+
+Status SyncEngine::StoreActions(const std::vector<QueuedAction>& actions) {
+  syncpb::PushBody holder;
+  AddActions(actions, &holder);
   return store_.SetSealedMeta(kSealedActions, holder.SerializeAsString());
 }
 
@@ -191,15 +200,7 @@ Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<sto
   if (pending.size() > limit) pending.resize(limit);
   LAMPID_RETURN_IF_ERROR(AddChanges(pending, &body, sent));
   LAMPID_ASSIGN_OR_RETURN(std::vector<QueuedAction> actions, LoadActions());
-  for (const auto& a : actions) {
-    auto* x = body.add_actions();
-    x->set_action_id(a.action_id);
-    x->set_report_id(a.report_id);
-    x->set_action(a.action);
-    x->set_reason(a.reason);
-    x->set_operator_id(a.operator_id);
-    x->set_decided_at(a.decided_at);
-  }
+  AddActions(actions, &body);
   return body;
 }
 
