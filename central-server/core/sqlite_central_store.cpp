@@ -1226,6 +1226,31 @@ Result<uint64_t> SqliteCentralStore::CountPendingVerifications() {
   return row ? static_cast<uint64_t>(st.Int(0)) : 0;
 }
 
+// Reads on a reader connection: a /metrics scrape never waits for the writer.
+Result<uint64_t> SqliteCentralStore::CountPendingNotifications() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                          lease.db().Cached("SELECT count(*) FROM notification_outbox WHERE sent_at IS NULL"));
+  LAMPID_ASSIGN_OR_RETURN(bool row, st_ptr->Step());
+  const uint64_t n = row ? static_cast<uint64_t>(st_ptr->Int(0)) : 0;
+  st_ptr->Reset();
+  return n;
+}
+
+Result<std::vector<UserContact>> SqliteCentralStore::ListUserContacts() {
+  LAMPID_ASSIGN_OR_RETURN(ReaderLease lease, AcquireReader());
+  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
+                          lease.db().Cached("SELECT user_id, email, phone FROM user_contacts ORDER BY user_id"));
+  std::vector<UserContact> out;
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, st_ptr->Step());
+    if (!row) break;
+    out.push_back({st_ptr->Text(0), st_ptr->Text(1), st_ptr->Text(2)});
+  }
+  st_ptr->Reset();
+  return out;
+}
+
 namespace {
 
 constexpr const char* kUserColumns = "user_id, display_name, role, region_code, password_hash, active";

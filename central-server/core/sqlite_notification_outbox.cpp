@@ -1,5 +1,6 @@
-// SqliteCentralStore: the notification outbox and users' contacts. The outbox rows themselves are written by
-// the write transaction (Txn::EnqueueNotification), next to the transition they announce.
+// SqliteCentralStore: the notification outbox and users' contacts (writes). The outbox rows themselves are
+// written by the write transaction (Txn::EnqueueNotification), next to the transition they announce; the reads
+// (CountPendingNotifications, ListUserContacts) use the reader connections in sqlite_central_store.cpp.
 #include "central-server/core/sqlite_central_store.h"
 
 namespace lampid::central {
@@ -61,16 +62,6 @@ Status SqliteCentralStore::RetryNotification(const NotificationJob& job, int64_t
   return st_ptr->Run();
 }
 
-Result<uint64_t> SqliteCentralStore::CountPendingNotifications() {
-  std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
-                          writer_.Cached("SELECT count(*) FROM notification_outbox WHERE sent_at IS NULL"));
-  LAMPID_ASSIGN_OR_RETURN(bool row, st_ptr->Step());
-  const uint64_t n = row ? static_cast<uint64_t>(st_ptr->Int(0)) : 0;
-  st_ptr->Reset();
-  return n;
-}
-
 Status SqliteCentralStore::SetUserContact(const UserContact& c, int64_t now_ms) {
   std::lock_guard lock(write_mu_);
   LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
@@ -79,20 +70,6 @@ Status SqliteCentralStore::SetUserContact(const UserContact& c, int64_t now_ms) 
                                          "phone = ?3, updated_at = ?4"));
   st_ptr->Bind(1, c.user_id).Bind(2, c.email).Bind(3, c.phone).Bind(4, now_ms);
   return st_ptr->Run();
-}
-
-Result<std::vector<UserContact>> SqliteCentralStore::ListUserContacts() {
-  std::lock_guard lock(write_mu_);
-  LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
-                          writer_.Cached("SELECT user_id, email, phone FROM user_contacts ORDER BY user_id"));
-  std::vector<UserContact> out;
-  for (;;) {
-    LAMPID_ASSIGN_OR_RETURN(bool row, st_ptr->Step());
-    if (!row) break;
-    out.push_back({st_ptr->Text(0), st_ptr->Text(1), st_ptr->Text(2)});
-  }
-  st_ptr->Reset();
-  return out;
 }
 
 }  // namespace lampid::central
