@@ -9,8 +9,9 @@ namespace lampid::central::notify {
 
 Result<std::unique_ptr<SpoolSender>> SpoolSender::Open(const std::string& folder) {
   if (folder.empty()) return Status::InvalidArgument("the notification spool folder is empty");
-  LAMPID_RETURN_IF_ERROR(store::DefaultPlatform()->CreatePrivateDirectory(folder));
-  return std::unique_ptr<SpoolSender>(new SpoolSender(folder));
+  auto platform = store::DefaultPlatform();
+  LAMPID_RETURN_IF_ERROR(platform->CreatePrivateDirectory(folder));
+  return std::unique_ptr<SpoolSender>(new SpoolSender(folder, std::move(platform)));
 }
 
 namespace {
@@ -42,10 +43,9 @@ Status SpoolSender::Send(const OutgoingMessage& m) {
     out.flush();
     if (!out) return Status::Unavailable("cannot write to the notification spool " + folder_);
   }
-  auto platform = store::DefaultPlatform();
-  LAMPID_RETURN_IF_ERROR(platform->SyncFile(tmp_path));
-  LAMPID_RETURN_IF_ERROR(platform->ReplaceFile(tmp_path, final_path));
-  return platform->SyncDirectory(folder_);
+  LAMPID_RETURN_IF_ERROR(platform_->SyncFile(tmp_path));
+  LAMPID_RETURN_IF_ERROR(platform_->ReplaceFile(tmp_path, final_path));
+  return platform_->SyncDirectory(folder_);
 }
 
 }  // namespace lampid::central::notify

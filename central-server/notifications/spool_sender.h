@@ -4,6 +4,7 @@
 
 #include "central-server/notifications/notification_sender.h"
 #include "core/result.h"
+#include "store/platform.h"
 
 namespace lampid::central::notify {
 
@@ -18,8 +19,10 @@ class SpoolSender final : public NotificationSender {
   Status Send(const OutgoingMessage& message) override;
 
  private:
-  explicit SpoolSender(std::string folder) : folder_(std::move(folder)) {}
+  SpoolSender(std::string folder, std::shared_ptr<store::Platform> platform)
+      : folder_(std::move(folder)), platform_(std::move(platform)) {}
   std::string folder_;
+  std::shared_ptr<store::Platform> platform_;  // fsync and rename, behind the OS interface
 };
 
 }  // namespace lampid::central::notify
