@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS push_batches(
   created_at INTEGER NOT NULL,
   PRIMARY KEY(device_id, batch_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS reports(
-  id TEXT PRIMARY KEY,
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   kind INTEGER NOT NULL,
   kecamatan_code TEXT NOT NULL,
   dest_kecamatan_code TEXT NOT NULL DEFAULT '',
@@ -60,7 +61,6 @@ CREATE TABLE IF NOT EXISTS reports(
   updated_at INTEGER NOT NULL,
   event_count INTEGER NOT NULL,
   last_event_hash BLOB NOT NULL,
-  seq INTEGER NOT NULL,
   last_change_device_id TEXT NOT NULL DEFAULT '',
   stat_counted INTEGER NOT NULL DEFAULT 0,
   stat_month TEXT NOT NULL DEFAULT '',
@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS reports(
   stat_age_band INTEGER NOT NULL DEFAULT -1,
   stat_event_days INTEGER NOT NULL DEFAULT 0,
   stat_registered INTEGER NOT NULL DEFAULT 0,
-  stat_registration_days INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+  stat_registration_days INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS stats(
   level INTEGER NOT NULL,
   region TEXT NOT NULL,
@@ -100,7 +100,7 @@ CREATE TABLE IF NOT EXISTS report_events(
   created_at INTEGER NOT NULL,
   prev_hash BLOB NOT NULL,
   hash BLOB NOT NULL,
-  PRIMARY KEY(report_id, sequence)) WITHOUT ROWID;
+  PRIMARY KEY(report_id, sequence));
 CREATE TABLE IF NOT EXISTS conflicts(
   id INTEGER PRIMARY KEY,
   report_id TEXT NOT NULL,
@@ -173,6 +173,36 @@ CREATE TABLE IF NOT EXISTS user_contacts(
   email TEXT NOT NULL,
   phone TEXT NOT NULL,
   updated_at INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
+
+// Schema 3 → 4: reports and report_events become rowid tables. As WITHOUT ROWID tables their ~1 KB rows sat
+// a few to a page in key order, and every insert split and rebalanced pages; as rowid tables a new report
+// (keyed by its change sequence) and a new event are appended at the end, and id / (report_id, sequence)
+// are unique indexes. Before the schema text runs: the old tables and their indexes step aside.
+constexpr const char* kRowidTablesBefore = R"sql(
+DROP INDEX IF EXISTS reports_by_kecamatan;
+DROP INDEX IF EXISTS reports_by_state;
+DROP INDEX IF EXISTS reports_by_destination;
+DROP INDEX IF EXISTS report_events_by_time;
+ALTER TABLE reports RENAME TO reports_v3;
+ALTER TABLE report_events RENAME TO report_events_v3;
+)sql";
+// After it: the rows move into the new tables, in the order they will be appended from now on.
+constexpr const char* kRowidTablesAfter = R"sql(
+INSERT INTO reports(seq, id, kind, kecamatan_code, dest_kecamatan_code, desa_code, version, first_version,
+    content_device_id, content, state, workflow_state, created_at, updated_at, event_count, last_event_hash,
+    last_change_device_id, stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, stat_event_days,
+    stat_registered, stat_registration_days)
+  SELECT seq, id, kind, kecamatan_code, dest_kecamatan_code, desa_code, version, first_version,
+    content_device_id, content, state, workflow_state, created_at, updated_at, event_count, last_event_hash,
+    last_change_device_id, stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, stat_event_days,
+    stat_registered, stat_registration_days FROM reports_v3 ORDER BY seq;
+INSERT INTO report_events(report_id, sequence, type, version, pushed_version, device_id, actor, paths, payload,
+    content_device_id, state, created_at, prev_hash, hash)
+  SELECT report_id, sequence, type, version, pushed_version, device_id, actor, paths, payload,
+    content_device_id, state, created_at, prev_hash, hash FROM report_events_v3 ORDER BY created_at, report_id, sequence;
+DROP TABLE reports_v3;
+DROP TABLE report_events_v3;
 )sql";
 
 // Schema 1 → 2: state_counts is new; fill it from the reports once (a fresh database has none).
@@ -581,11 +611,13 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status IndexPersons(const std::string& report_id, const std::vector<std::string>& keys,
-                      const std::string& event_date, bool multiple_birth, bool flagged) override {
-    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease del_ptr, db_.Cached("DELETE FROM person_index WHERE report_id = ?"));
-    Statement& del = *del_ptr;
-    del.Bind(1, report_id);
-    LAMPID_RETURN_IF_ERROR(del.Run());
+                      const std::string& event_date, bool multiple_birth, bool flagged, bool first_time) override {
+    if (!first_time) {
+      LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease del_ptr, db_.Cached("DELETE FROM person_index WHERE report_id = ?"));
+      Statement& del = *del_ptr;
+      del.Bind(1, report_id);
+      LAMPID_RETURN_IF_ERROR(del.Run());
+    }
     LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease ins_ptr, db_.Cached("INSERT OR REPLACE INTO person_index(key, report_id, "
                                                        "event_date, multiple_birth, flagged) VALUES(?, ?, ?, ?, ?)"));
     Statement& ins = *ins_ptr;
@@ -761,7 +793,10 @@ Result<std::unique_ptr<SqliteCentralStore>> SqliteCentralStore::Open(const std::
   }
   if (version < kSchemaVersion) {
     LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(db));
+    const bool rowid_tables_missing = version >= 1 && version < 4;
+    if (rowid_tables_missing) LAMPID_RETURN_IF_ERROR(db.Exec(kRowidTablesBefore));
     LAMPID_RETURN_IF_ERROR(db.Exec(kSchema));
+    if (rowid_tables_missing) LAMPID_RETURN_IF_ERROR(db.Exec(kRowidTablesAfter));
     if (version < 2) LAMPID_RETURN_IF_ERROR(db.Exec(kFillStateCounts));
     LAMPID_RETURN_IF_ERROR(db.SetUserVersion(kSchemaVersion));
     LAMPID_RETURN_IF_ERROR(tx.Commit());

@@ -1,0 +1,150 @@
+// Opening a database written by an older lampid-central upgrades it in place: schema 3's WITHOUT ROWID
+// reports and report_events tables become schema 4's rowid tables, with every row, the audit chain and the
+// pull cursor intact.
+#include <gtest/gtest.h>
+
+#include "central-server/core/audit.h"
+#include "central-server/core/sqlite_central_store.h"
+#include "central-server/core/sync_core.h"
+#include "core/test_device.h"
+#include "domain/test_reports.h"
+#include "sqlite/sqlite_db.h"
+#include "support/subprocess.h"
+
+namespace lampid::central {
+namespace {
+
+// The two tables as schema 3 declared them.
+constexpr const char* kSchema3Tables = R"sql(
+CREATE TABLE reports(
+  id TEXT PRIMARY KEY, kind INTEGER NOT NULL, kecamatan_code TEXT NOT NULL,
+  dest_kecamatan_code TEXT NOT NULL DEFAULT '', desa_code TEXT NOT NULL, version TEXT NOT NULL,
+  first_version TEXT NOT NULL, content_device_id TEXT NOT NULL, content BLOB NOT NULL, state BLOB NOT NULL,
+  workflow_state INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+  event_count INTEGER NOT NULL, last_event_hash BLOB NOT NULL, seq INTEGER NOT NULL,
+  last_change_device_id TEXT NOT NULL DEFAULT '', stat_counted INTEGER NOT NULL DEFAULT 0,
+  stat_month TEXT NOT NULL DEFAULT '', stat_kind INTEGER NOT NULL DEFAULT 0, stat_sex INTEGER NOT NULL DEFAULT 0,
+  stat_age_band INTEGER NOT NULL DEFAULT -1, stat_event_days INTEGER NOT NULL DEFAULT 0,
+  stat_registered INTEGER NOT NULL DEFAULT 0, stat_registration_days INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE INDEX reports_by_kecamatan ON reports(kecamatan_code, seq);
+CREATE INDEX reports_by_state ON reports(workflow_state, kecamatan_code, seq);
+CREATE INDEX reports_by_destination ON reports(dest_kecamatan_code, seq) WHERE dest_kecamatan_code <> '';
+CREATE TABLE report_events(
+  report_id TEXT NOT NULL, sequence INTEGER NOT NULL, type TEXT NOT NULL, version TEXT NOT NULL,
+  pushed_version TEXT NOT NULL, device_id TEXT NOT NULL, actor TEXT NOT NULL, paths TEXT NOT NULL,
+  payload BLOB NOT NULL, content_device_id TEXT NOT NULL, state BLOB NOT NULL, created_at INTEGER NOT NULL,
+  prev_hash BLOB NOT NULL, hash BLOB NOT NULL, PRIMARY KEY(report_id, sequence)) WITHOUT ROWID;
+CREATE INDEX report_events_by_time ON report_events(created_at);
+)sql";
+
+constexpr const char* kReportColumns =
+    "id, kind, kecamatan_code, dest_kecamatan_code, desa_code, version, first_version, content_device_id, content, "
+    "state, workflow_state, created_at, updated_at, event_count, last_event_hash, seq, last_change_device_id, "
+    "stat_counted, stat_month, stat_kind, stat_sex, stat_age_band, stat_event_days, stat_registered, "
+    "stat_registration_days";
+constexpr const char* kEventColumns =
+    "report_id, sequence, type, version, pushed_version, device_id, actor, paths, payload, content_device_id, "
+    "state, created_at, prev_hash, hash";
+
+class SchemaUpgradeTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_GE(sodium_init(), 0); }
+
+  void Open() {
+    core_.reset();
+    store_.reset();
+    auto s = SqliteCentralStore::Open(dir_.File("c.db"));
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(*s);
+    core_ = std::make_unique<SyncCore>(*store_, *domain::RegionTable::LoadBuiltin(), clock_,
+                                       syncwire::PayloadCodec::Builtin());
+  }
+
+  void Push(const std::string& batch, domain::Report r, const std::string& id, const std::string& version,
+            const std::string& base = "") {
+    r.set_id(id);
+    syncpb::Change c;
+    c.set_report_id(id);
+    c.set_version(version);
+    c.set_base_version(base);
+    *c.mutable_report() = r;
+    auto answer = core_->Push(device_.Push(batch, {c}));
+    ASSERT_TRUE(answer.ok()) << answer.status().ToString();
+  }
+
+  // Turns the current database back into what schema 3 wrote: the same rows in WITHOUT ROWID tables.
+  void DowngradeToSchema3() {
+    core_.reset();
+    store_.reset();
+    auto db = sqlite::Database::Open(dir_.File("c.db"));
+    ASSERT_TRUE(db.ok());
+    const std::string sql =
+        std::string("DROP INDEX reports_by_kecamatan; DROP INDEX reports_by_state; DROP INDEX reports_by_destination;"
+                    "DROP INDEX report_events_by_time;"
+                    "ALTER TABLE reports RENAME TO r4; ALTER TABLE report_events RENAME TO e4;") +
+        kSchema3Tables + "INSERT INTO reports(" + kReportColumns + ") SELECT " + kReportColumns + " FROM r4;" +
+        "INSERT INTO report_events(" + kEventColumns + ") SELECT " + kEventColumns + " FROM e4;" +
+        "DROP TABLE r4; DROP TABLE e4; PRAGMA user_version = 3;";
+    ASSERT_TRUE(db->Exec(sql).ok());
+  }
+
+  std::string TableSql(const std::string& name) {
+    auto db = sqlite::Database::Open(dir_.File("c.db"));
+    auto st = db->Prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
+    st->Bind(1, name);
+    if (!*st->Step()) return "";
+    return st->Text(0);
+  }
+
+  lampid::testing::TempDir dir_;
+  FixedClock clock_{domain::testing::kNow};
+  testing::TestDevice device_{"d1", "32.73.05"};
+  std::unique_ptr<SqliteCentralStore> store_;
+  std::unique_ptr<SyncCore> core_;
+};
+
+TEST_F(SchemaUpgradeTest, ASchemaThreeDatabaseKeepsEveryRowAndItsChainsInRowidTables) {
+  Open();
+  auto code = core_->CreateEnrollmentCode("32.73.05", 3600000);
+  ASSERT_TRUE(core_->Enroll(device_.Enroll(*code)).ok());
+  const std::string a = "0193a1b2-c3d4-7e5f-8a9b-0000000000a1", b = "0193a1b2-c3d4-7e5f-8a9b-0000000000b2";
+  Push("b1", domain::testing::ValidKelahiran(), a, "v1");
+  Push("b2", domain::testing::ValidKematian(), b, "v1");
+  domain::Report edited = domain::testing::ValidKelahiran();
+  edited.mutable_kelahiran()->set_birth_place("Bandung (koreksi)");
+  Push("b3", edited, a, "v2", "v1");
+  const auto before = *store_->ChangesSince("32.73.05", "", 100);
+  ASSERT_EQ(before.reports.size(), 2u);
+
+  DowngradeToSchema3();
+  ASSERT_NE(TableSql("reports").find("WITHOUT ROWID"), std::string::npos);  // the test really made schema 3
+  Open();
+
+  EXPECT_EQ(TableSql("reports").find("WITHOUT ROWID"), std::string::npos);
+  EXPECT_EQ(TableSql("report_events").find("WITHOUT ROWID"), std::string::npos);
+  EXPECT_EQ(TableSql("reports_v3"), "");
+  EXPECT_EQ(TableSql("report_events_v3"), "");
+  // The same changes in the same order from the same cursor; the content of the edit is there.
+  const auto after = *store_->ChangesSince("32.73.05", "", 100);
+  ASSERT_EQ(after.reports.size(), before.reports.size());
+  for (size_t i = 0; i < after.reports.size(); ++i) {
+    EXPECT_EQ(after.reports[i].report.content.id(), before.reports[i].report.content.id());
+    EXPECT_EQ(after.reports[i].seq, before.reports[i].seq);
+    EXPECT_EQ(after.reports[i].report.version, before.reports[i].report.version);
+  }
+  EXPECT_EQ((*store_->GetReport(a))->content.kelahiran().birth_place(), "Bandung (koreksi)");
+  EXPECT_EQ(store_->GetEvents(a)->size(), 2u);
+  // The audit chain still verifies and the projection is what the events replay to.
+  const auto audit = *VerifyAudit(*store_);
+  EXPECT_TRUE(audit.intact());
+  EXPECT_EQ(audit.events, 3u);
+  EXPECT_EQ(RebuildProjections(*store_, false)->differing, 0u);
+  // New pushes land after the old ones.
+  Push("b4", domain::testing::ValidKepindahan(), "0193a1b2-c3d4-7e5f-8a9b-0000000000c3", "v1");
+  const auto next = *store_->ChangesSince("32.73.05", after.next_cursor, 100);
+  ASSERT_EQ(next.reports.size(), 1u);
+  EXPECT_EQ(next.reports[0].report.content.id(), "0193a1b2-c3d4-7e5f-8a9b-0000000000c3");
+}
+
+}  // namespace
+}  // namespace lampid::central
