@@ -194,8 +194,10 @@ class CentralTxn {
   virtual Status CompleteVerification(const std::string& report_id, const std::string& version) = 0;
 
   // Replaces the person index entries of a report with `keys` (each with the report's event date).
+  // `first_time`: the report was never indexed (its first version), so there is nothing to replace.
   virtual Status IndexPersons(const std::string& report_id, const std::vector<std::string>& keys,
-                              const std::string& event_date, bool multiple_birth, bool flagged) = 0;
+                              const std::string& event_date, bool multiple_birth, bool flagged,
+                              bool first_time) = 0;
   virtual Status MarkPersonsFlagged(const std::string& report_id) = 0;
   // Entries of `key` with event dates in [from_date, to_date] (ISO dates compare as text).
   virtual Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key, const std::string& from_date,

@@ -22,7 +22,7 @@ std::string Key(std::string_view role, std::string_view nik) {
 
 }  // namespace
 
-Result<DuplicateCheck> FindDuplicates(CentralTxn& txn, const domain::Report& r) {
+Result<DuplicateCheck> FindDuplicates(CentralTxn& txn, const domain::Report& r, bool first_version) {
   std::vector<std::string> keys;
   std::string event_date;
   bool multiple = false;
@@ -60,7 +60,7 @@ Result<DuplicateCheck> FindDuplicates(CentralTxn& txn, const domain::Report& r) 
       collide(e);
     }
   }
-  LAMPID_RETURN_IF_ERROR(txn.IndexPersons(r.id(), keys, event_date, multiple, out.duplicate));
+  LAMPID_RETURN_IF_ERROR(txn.IndexPersons(r.id(), keys, event_date, multiple, out.duplicate, first_version));
   return out;
 }
 

@@ -19,7 +19,8 @@ struct DuplicateCheck {
 
 // Indexes `report` (replacing its earlier entries, with its flag) and says whom it collides with. The caller
 // flags the others (and calls MarkPersonsFlagged for each), so every report is loaded and flagged once, however
-// many later reports collide with it. Runs inside the push transaction.
-Result<DuplicateCheck> FindDuplicates(CentralTxn& txn, const domain::Report& report);
+// many later reports collide with it. Runs inside the push transaction. `first_version`: the report is new to
+// the server (it has no index entries yet).
+Result<DuplicateCheck> FindDuplicates(CentralTxn& txn, const domain::Report& report, bool first_version);
 
 }  // namespace lampid::central

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <set>
 
+#include <google/protobuf/arena.h>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/util/message_differencer.h>
@@ -175,10 +176,15 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     spdlog::warn("push refused for device {}: {}", request.device_id(), bytes.status().ToString());
     return CountRefusal(bytes.status());
   }
-  auto decoded = syncwire::DecodePushBody(*bytes, codec_.max_uncompressed());
-  if (!decoded.ok()) {
-    spdlog::warn("push refused for device {}: {}", request.device_id(), decoded.status().ToString());
-    return CountRefusal(decoded.status());
+  // The batch's thousands of small messages live on an arena and are freed at once.
+  google::protobuf::ArenaOptions arena_options;
+  arena_options.start_block_size = size_t{1} << 20;
+  arena_options.max_block_size = size_t{8} << 20;
+  google::protobuf::Arena arena(arena_options);
+  auto* decoded = google::protobuf::Arena::CreateMessage<syncpb::PushBody>(&arena);
+  if (Status s = syncwire::DecodePushBodyInto(*bytes, codec_.max_uncompressed(), decoded); !s.ok()) {
+    spdlog::warn("push refused for device {}: {}", request.device_id(), s.ToString());
+    return CountRefusal(s);
   }
   const syncpb::PushBody& body = *decoded;
   if (body.batch_id().empty()) return CountRefusal(Status::InvalidArgument("push batch without an id"));
@@ -249,8 +255,8 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
 
   LAMPID_ASSIGN_OR_RETURN(std::optional<StoredReport> existing, txn.GetReport(change.report_id()));
   StoredReport record;
-  domain::Report incoming_full;  // the report as the pushing device has it after its edit
-  domain::Report merged;
+  domain::Report incoming_full;  // the report as the pushing device has it after its edit (edits only)
+  domain::Report& merged = record.content;  // what the server stores
   std::vector<std::string> incoming_paths;  // what the device changed, relative to its base
   bool conflict = false;
   std::optional<ConflictRecord> conflict_record;
@@ -262,14 +268,14 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
                  "The server never received this report; send it whole");
       return result;
     }
-    incoming_full = change.report();
-    incoming_full.set_id(change.report_id());
-    domain::FillDerivedFields(&incoming_full, *regions_);
-    if (incoming_full.kecamatan_code() != device.kecamatan_code) {
+    // A new report is stored as pushed (its derived fields filled in, as the device fills them).
+    merged = change.report();
+    merged.set_id(change.report_id());
+    domain::FillDerivedFields(&merged, *regions_);
+    if (merged.kecamatan_code() != device.kecamatan_code) {
       return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
                                       " pushed a report of another kecamatan");
     }
-    merged = incoming_full;
     record.first_version = change.version();
     record.created_at_ms = now_ms;
     result.set_outcome(syncpb::OUTCOME_ACCEPTED);
@@ -366,21 +372,22 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
     }
   }
 
-  merged.set_id(change.report_id());
-  domain::FillDerivedFields(&merged, *regions_);
+  if (existing) {
+    merged.set_id(change.report_id());
+    domain::FillDerivedFields(&merged, *regions_);
+  }
   const domain::ProblemList problems = domain::ValidateReport(merged, {*regions_, now_ms});
 
   // The pushed version names the new content, unless the device's edit lost every field it touched and the
   // content is exactly what it was: then the server's version stays, and the device learns it.
   const bool unchanged = existing && SameReport(merged, existing->content);
-  const bool as_pushed = SameReport(merged, incoming_full);
+  const bool as_pushed = !existing || SameReport(merged, incoming_full);
   if (!unchanged) {
     // Content the pushing device does not hold (a merge) gets a version of its own, just after the pushed
     // one in version order ("+m" extends the node part of the hybrid-logical-clock text), so that the device
     // can tell it apart from its own and take it.
     record.version = as_pushed ? change.version() : change.version() + "+m";
   }
-  record.content = merged;
   // Devices pull the content unless it is exactly what the pushing device already holds.
   record.content_device_id = as_pushed ? device.device_id : std::string();
   record.dest_kecamatan_code = DestinationKecamatan(merged);
@@ -407,7 +414,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   }
   state.set_updated_at(FormatTimestamp(now_ms));
   // Probable duplicates (the same death twice, births too close together) are flagged on both reports.
-  LAMPID_ASSIGN_OR_RETURN(DuplicateCheck duplicates, FindDuplicates(txn, merged));
+  LAMPID_ASSIGN_OR_RETURN(DuplicateCheck duplicates, FindDuplicates(txn, merged, !existing));
   state.set_duplicate_suspected(duplicates.duplicate);
   for (const auto& other_id : duplicates.to_flag) {
     LAMPID_RETURN_IF_ERROR(txn.MarkPersonsFlagged(other_id));

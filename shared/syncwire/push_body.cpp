@@ -16,16 +16,21 @@ std::string EncodePushBody(const pb::PushBody& body) {
   return columns.ok() ? std::move(*columns) : plain;
 }
 
-Result<pb::PushBody> DecodePushBody(std::string_view bytes, uint64_t max_bytes, bool* is_columns) {
+Status DecodePushBodyInto(std::string_view bytes, uint64_t max_bytes, pb::PushBody* out, bool* is_columns) {
   const bool columns = IsColumnBody(bytes);
   if (is_columns) *is_columns = columns;
-  pb::PushBody body;
   if (columns) {
     LAMPID_ASSIGN_OR_RETURN(std::string plain, FromColumns(bytes, max_bytes));
-    if (!body.ParseFromString(plain)) return Status::InvalidArgument("push payload is not a PushBody");
-  } else if (!body.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    if (!out->ParseFromString(plain)) return Status::InvalidArgument("push payload is not a PushBody");
+  } else if (!out->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
     return Status::InvalidArgument("push payload is not a PushBody");
   }
+  return Status::Ok();
+}
+
+Result<pb::PushBody> DecodePushBody(std::string_view bytes, uint64_t max_bytes, bool* is_columns) {
+  pb::PushBody body;
+  LAMPID_RETURN_IF_ERROR(DecodePushBodyInto(bytes, max_bytes, &body, is_columns));
   return body;
 }
 

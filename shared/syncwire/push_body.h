@@ -30,6 +30,8 @@ std::string EncodePushBody(const pb::PushBody& body);
 // which it was (the server answers a column body compactly). InvalidArgument when the bytes are neither;
 // ResourceExhausted when the column form would inflate past `max_bytes`.
 Result<pb::PushBody> DecodePushBody(std::string_view bytes, uint64_t max_bytes, bool* is_columns = nullptr);
+// The same into `out` (e.g. a message on an arena, which a server decoding thousands of changes frees at once).
+Status DecodePushBodyInto(std::string_view bytes, uint64_t max_bytes, pb::PushBody* out, bool* is_columns = nullptr);
 
 // Makes a full push answer (one result per change, in order) compact: a result that only says "accepted
 // as pushed" — outcome ACCEPTED, server_version equal to the pushed version, no server_report, no problems,
