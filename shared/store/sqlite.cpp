@@ -158,17 +158,22 @@ Result<std::string> Database::QueryText(const std::string& sql) {
 int64_t Database::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
 int64_t Database::Changes() const { return sqlite3_changes64(db_); }
 
+Status Database::ExecPrepared(const std::string& sql) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, Prepare(sql));
+  return st.Run();
+}
+
 Result<std::unique_ptr<WriteTransaction>> WriteTransaction::Begin(Database& db) {
-  LAMPID_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  LAMPID_RETURN_IF_ERROR(db.ExecPrepared("BEGIN IMMEDIATE"));
   return std::unique_ptr<WriteTransaction>(new WriteTransaction(db));
 }
 
 WriteTransaction::~WriteTransaction() {
-  if (!done_) (void)db_.Exec("ROLLBACK");
+  if (!done_) (void)db_.ExecPrepared("ROLLBACK");
 }
 
 Status WriteTransaction::Commit() {
-  Status s = db_.Exec("COMMIT");
+  Status s = db_.ExecPrepared("COMMIT");
   if (s.ok()) {
     done_ = true;
     return s;
@@ -178,10 +183,10 @@ Status WriteTransaction::Commit() {
 }
 
 Result<std::unique_ptr<ReadTransaction>> ReadTransaction::Begin(Database& db) {
-  LAMPID_RETURN_IF_ERROR(db.Exec("BEGIN"));
+  LAMPID_RETURN_IF_ERROR(db.ExecPrepared("BEGIN"));
   return std::unique_ptr<ReadTransaction>(new ReadTransaction(db));
 }
 
-ReadTransaction::~ReadTransaction() { (void)db_.Exec("COMMIT"); }
+ReadTransaction::~ReadTransaction() { (void)db_.ExecPrepared("COMMIT"); }
 
 }  // namespace lampid::store

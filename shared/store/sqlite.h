@@ -68,6 +68,11 @@ class Database {
 
   // Runs one or more SQL statements without results.
   Status Exec(std::string_view sql);
+  // Runs one statement without results through the statement cache: for the statements run again and
+  // again (BEGIN, COMMIT). sqlite3_exec would parse the text each time, and the parser's allocation (a few
+  // KB) is where glibc consolidates every small block freed since the last large one, which made a BEGIN
+  // after freeing a batch of reports cost milliseconds.
+  Status ExecPrepared(const std::string& sql);
   // A cached prepared statement for `sql` (the text is the cache key).
   Result<Statement> Prepare(const std::string& sql);
   // A single integer from a query like "PRAGMA user_version" or "SELECT COUNT(*) …".
