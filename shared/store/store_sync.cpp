@@ -148,7 +148,7 @@ Status AcknowledgeAndApplyStatesIn(Database& db, WriteContext& ctx, const KeyRin
 
   LAMPID_ASSIGN_OR_RETURN(Statement del, db.Prepare("DELETE FROM outbox WHERE report_id = ? AND version <= ?"));
   for (const VersionRef& ref : acknowledged) {
-    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, ref.report_id));
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, ref.report_id, /*with_content=*/false));
     if (!row) return NotFoundStatus(ref.report_id);
     const ReportSummary& s = row->summary;
     LAMPID_ASSIGN_OR_RETURN(const AckEffect ack, AckEffectOn(s, ref));
@@ -194,7 +194,7 @@ Status AcknowledgeAndApplyStatesIn(Database& db, WriteContext& ctx, const KeyRin
   for (size_t i = 0; i < states.size(); ++i) {
     if (state_done[i]) continue;
     const auto& [id, state] = states[i];
-    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, id));
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, id, /*with_content=*/false));
     if (!row) continue;  // a report this node does not hold
     LAMPID_ASSIGN_OR_RETURN(const bool applied, StoreServerState(db, keys, *row, state));
     if (!applied) continue;
@@ -329,7 +329,7 @@ Status Store::RecordConflict(std::string_view id, const domain::Report& server_r
   if (server_report.id() != id) return Status::InvalidArgument("the server's report has another id");
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
-  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id, /*with_content=*/false));
   if (!row) return NotFoundStatus(id);
   WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
   LAMPID_RETURN_IF_ERROR(RecordConflictIn(*db_, ctx, *keys, *row, server_report, server_version, server_state, now));
