@@ -38,6 +38,10 @@ class Statement {
   Statement& BindText(int index, std::string_view value);
   Statement& BindBlob(int index, std::string_view value);
   Statement& BindNull(int index);
+  // The same without the copy, for hot loops: SQLite reads `value` in place, so it must stay valid until the
+  // statement has run (Run(), or the last Step()).
+  Statement& BindTextNoCopy(int index, std::string_view value);
+  Statement& BindBlobNoCopy(int index, std::string_view value);
 
   // One step: true when a row is available, false when done; an error Status otherwise.
   Result<bool> Step();
@@ -50,6 +54,8 @@ class Statement {
   int64_t Int(int column) const;
   std::string Text(int column) const;
   std::string Blob(int column) const;
+  // The column's bytes without a copy; valid until the next Step() or Reset().
+  std::string_view BlobView(int column) const;
   bool IsNull(int column) const;
 
  private:
