@@ -206,27 +206,44 @@ Status AcknowledgeAndApplyStatesIn(Database& db, WriteContext& ctx, const KeyRin
 
 }  // namespace
 
-Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit) { return ReadPending(kPendingQuery, limit); }
+Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit) {
+  return ReadPending(kPendingQuery, limit, nullptr);
+}
 
-Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit) { return ReadPending(kQueuedQuery, limit); }
+Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit) { return ReadPending(kQueuedQuery, limit, nullptr); }
 
-Result<std::vector<PendingChange>> Store::ReadPending(const char* query, size_t limit) {
+Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit, const ContentTarget& target) {
+  return ReadPending(kPendingQuery, limit, &target);
+}
+
+Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit, const ContentTarget& target) {
+  return ReadPending(kQueuedQuery, limit, &target);
+}
+
+Result<std::vector<PendingChange>> Store::ReadPending(const char* query, size_t limit, const ContentTarget* target) {
   auto keys = shared_->Keys();
   if (!keys) return LockedStatus();
   LAMPID_ASSIGN_OR_RETURN(auto read, ReadTransaction::Begin(*db_));  // reports and outbox from one snapshot
   LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(query));
-  st.Bind(1, static_cast<int64_t>(std::clamp<size_t>(limit, 1, 10000)));
+  const size_t rows = std::clamp<size_t>(limit, 1, 10000);
+  st.Bind(1, static_cast<int64_t>(rows));
   std::vector<PendingChange> out;
+  out.reserve(std::min<size_t>(rows, 1000));
   while (true) {
     LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
     if (!row) break;
     PendingChange c;
-    ReportSummary s = RowToSummary(st);
-    LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, s, st.Blob(kSummaryColumnCount), &c.report));
+    const ReportSummary s = RowToSummary(st);
     c.report_id = s.id;
     c.version = s.version;
     c.base_version = s.base_version;
     c.sync_state = s.sync_state;
+    domain::Report* content = &c.report;
+    if (target != nullptr) {
+      content = (*target)(c);
+      if (content == nullptr) continue;
+    }
+    LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, s, st.BlobView(kSummaryColumnCount), content));
     out.push_back(std::move(c));
   }
   LAMPID_ASSIGN_OR_RETURN(Statement ob, db_->Prepare("SELECT paths FROM outbox WHERE report_id = ? AND version > ? "
@@ -308,7 +325,7 @@ Status Store::ApplyServerState(std::string_view id, const domain::pb::ServerStat
   if (!keys) return LockedStatus();
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
-  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id, /*with_content=*/false));
   if (!row) return NotFoundStatus(id);
   LAMPID_ASSIGN_OR_RETURN(const bool applied, StoreServerState(*db_, *keys, *row, state));
   if (!applied) return Status::Ok();
@@ -329,7 +346,7 @@ Status Store::RecordConflict(std::string_view id, const domain::Report& server_r
   if (server_report.id() != id) return Status::InvalidArgument("the server's report has another id");
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
-  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id, /*with_content=*/false));
+  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
   if (!row) return NotFoundStatus(id);
   WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
   LAMPID_RETURN_IF_ERROR(RecordConflictIn(*db_, ctx, *keys, *row, server_report, server_version, server_state, now));
