@@ -1,4 +1,5 @@
 // The sync engine's side of the store: pending changes, acknowledgements, server state, conflicts, pulls.
+#include <google/protobuf/arena.h>
 #include <gtest/gtest.h>
 
 #include "core/hlc.h"
@@ -484,6 +485,49 @@ TEST_F(SyncTest, MarkSentMarksOnlyTheQueuedVersion) {
   ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());  // already sent: nothing more
   EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event = 'report_sent'"), 1);
   EXPECT_EQ(store_->MarkSent("01900000-0000-7000-8000-000000000000", a.version).code(), StatusCode::kNotFound);
+}
+
+
+// The form that parses into the caller's messages (the engine's push body on an Arena): same changes, same
+// order, the content where the caller asked for it, and a change the caller declines is left out.
+TEST_F(SyncTest, PendingChangesIntoTheCallersMessages) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  const ReportSummary b = MustAdd(VariedReport(1));
+  const ReportSummary c = AddAcknowledged(ValidKelahiran());
+  ASSERT_TRUE(store_->ApplyServerState(c.id, State(domain::pb::WORKFLOW_STATE_PERLU_PERBAIKAN, "2026-11-25T11:00:00.000Z")).ok());
+  domain::Report edited = ValidKelahiran();
+  edited.mutable_kelahiran()->mutable_mother()->set_name("Dewi Lestari Putri");
+  ASSERT_TRUE(store_->EditReport(c.id, edited).ok());
+
+  google::protobuf::Arena arena;
+  std::vector<domain::Report*> targets;
+  std::vector<std::string> offered;
+  auto got = store_->PendingChanges(10, [&](const PendingChange& p) -> domain::Report* {
+    offered.push_back(p.report_id);
+    if (p.report_id == b.id) return nullptr;  // declined
+    targets.push_back(google::protobuf::Arena::CreateMessage<domain::Report>(&arena));
+    return targets.back();
+  });
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(offered, (std::vector<std::string>{a.id, b.id, c.id}));
+  ASSERT_EQ(got->size(), 2u);
+  EXPECT_EQ((*got)[0].report_id, a.id);
+  EXPECT_EQ((*got)[1].report_id, c.id);
+  EXPECT_EQ((*got)[0].report.id(), "");  // the content went to the caller's message
+  EXPECT_EQ(targets[0]->kelahiran().child_name(), VariedReport(0).kelahiran().child_name());
+  EXPECT_EQ(targets[1]->kelahiran().mother().name(), "Dewi Lestari Putri");
+  EXPECT_FALSE((*got)[1].whole_report);
+  EXPECT_EQ((*got)[1].changed_paths, std::vector<std::string>{"kelahiran.mother.name"});
+  // Queued only: a sent report is not offered.
+  ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());
+  size_t calls = 0;
+  auto queued = store_->QueuedChanges(10, [&](const PendingChange&) -> domain::Report* {
+    ++calls;
+    return nullptr;
+  });
+  ASSERT_TRUE(queued.ok());
+  EXPECT_TRUE(queued->empty());
+  EXPECT_EQ(calls, 2u);
 }
 
 }  // namespace
