@@ -121,26 +121,34 @@ Status AuditWriter::Append(int64_t at_ms, std::string_view event, std::string_vi
   e.operator_id = operator_id;
   e.version = version;
   e.detail = detail;
-  const std::string hash = AuditRowHash(last_hash_, e);
-  LAMPID_ASSIGN_OR_RETURN(
-      Statement st,
-      db_.Prepare("INSERT INTO audit (seq, at, event, report_id, operator_id, version, detail, prev_hash, hash, mac) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-  st.Bind(1, e.seq).Bind(2, e.at_ms).BindText(3, e.event).BindText(4, e.report_id).BindText(5, e.operator_id);
-  st.BindText(6, e.version).BindText(7, e.detail).BindBlob(8, last_hash_).BindBlob(9, hash);
+  std::string hash = AuditRowHash(last_hash_, e);
+  if (!insert_) {
+    LAMPID_ASSIGN_OR_RETURN(
+        Statement prepared,
+        db_.Prepare("INSERT INTO audit (seq, at, event, report_id, operator_id, version, detail, prev_hash, hash, mac) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert_.emplace(std::move(prepared));
+  }
+  Statement& st = *insert_;
+  // Every value bound lives until Run() below.
+  st.Bind(1, e.seq).Bind(2, e.at_ms).BindTextNoCopy(3, e.event).BindTextNoCopy(4, e.report_id);
+  st.BindTextNoCopy(5, e.operator_id).BindTextNoCopy(6, e.version).BindTextNoCopy(7, e.detail);
+  st.BindBlobNoCopy(8, last_hash_).BindBlobNoCopy(9, hash);
+  std::string mac;
   if (key_ != nullptr) {
-    st.BindBlob(10, RowMac(*key_, hash));
+    mac = RowMac(*key_, hash);
+    st.BindBlobNoCopy(10, mac);
   } else {
     st.BindNull(10);
   }
   LAMPID_RETURN_IF_ERROR(st.Run());
   last_seq_ = e.seq;
-  last_hash_ = hash;
   if (key_ != nullptr) {
     head_dirty_ = true;
     head_seq_ = e.seq;
     head_hash_ = hash;
   }
+  last_hash_ = std::move(hash);
   return Status::Ok();
 }
 

@@ -46,6 +46,7 @@ class AuditWriter {
   Database& db_;
   std::string node_id_;
   const crypto::SecretBytes* key_;
+  std::optional<Statement> insert_;  // prepared on the first Append, kept for the transaction's others
   bool loaded_ = false;
   int64_t last_seq_ = 0;
   std::string last_hash_;

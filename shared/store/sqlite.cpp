@@ -54,6 +54,20 @@ Statement& Statement::BindBlob(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::BindTextNoCopy(int index, std::string_view value) {
+  const int rc = sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+  if (rc != SQLITE_OK && bind_error_.ok()) bind_error_ = SqliteStatus(rc, db_, "bind");
+  return *this;
+}
+
+Statement& Statement::BindBlobNoCopy(int index, std::string_view value) {
+  static const char kEmpty = 0;  // as in BindBlob: an empty blob is not NULL
+  const int rc =
+      sqlite3_bind_blob64(stmt_, index, value.empty() ? &kEmpty : value.data(), value.size(), SQLITE_STATIC);
+  if (rc != SQLITE_OK && bind_error_.ok()) bind_error_ = SqliteStatus(rc, db_, "bind");
+  return *this;
+}
+
 Statement& Statement::BindNull(int index) {
   const int rc = sqlite3_bind_null(stmt_, index);
   if (rc != SQLITE_OK && bind_error_.ok()) bind_error_ = SqliteStatus(rc, db_, "bind");
@@ -92,6 +106,12 @@ std::string Statement::Blob(int column) const {
   const void* p = sqlite3_column_blob(stmt_, column);
   const int n = sqlite3_column_bytes(stmt_, column);
   return p ? std::string(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
+}
+
+std::string_view Statement::BlobView(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  const int n = sqlite3_column_bytes(stmt_, column);
+  return p ? std::string_view(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string_view();
 }
 
 bool Statement::IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
@@ -158,17 +178,22 @@ Result<std::string> Database::QueryText(const std::string& sql) {
 int64_t Database::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
 int64_t Database::Changes() const { return sqlite3_changes64(db_); }
 
+Status Database::ExecPrepared(const std::string& sql) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, Prepare(sql));
+  return st.Run();
+}
+
 Result<std::unique_ptr<WriteTransaction>> WriteTransaction::Begin(Database& db) {
-  LAMPID_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  LAMPID_RETURN_IF_ERROR(db.ExecPrepared("BEGIN IMMEDIATE"));
   return std::unique_ptr<WriteTransaction>(new WriteTransaction(db));
 }
 
 WriteTransaction::~WriteTransaction() {
-  if (!done_) (void)db_.Exec("ROLLBACK");
+  if (!done_) (void)db_.ExecPrepared("ROLLBACK");
 }
 
 Status WriteTransaction::Commit() {
-  Status s = db_.Exec("COMMIT");
+  Status s = db_.ExecPrepared("COMMIT");
   if (s.ok()) {
     done_ = true;
     return s;
@@ -178,10 +203,10 @@ Status WriteTransaction::Commit() {
 }
 
 Result<std::unique_ptr<ReadTransaction>> ReadTransaction::Begin(Database& db) {
-  LAMPID_RETURN_IF_ERROR(db.Exec("BEGIN"));
+  LAMPID_RETURN_IF_ERROR(db.ExecPrepared("BEGIN"));
   return std::unique_ptr<ReadTransaction>(new ReadTransaction(db));
 }
 
-ReadTransaction::~ReadTransaction() { (void)db_.Exec("COMMIT"); }
+ReadTransaction::~ReadTransaction() { (void)db_.ExecPrepared("COMMIT"); }
 
 }  // namespace lampid::store

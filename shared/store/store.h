@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -198,6 +199,15 @@ class Store {
   // prepares while the previous batch is in flight.
   Result<std::vector<PendingChange>> QueuedChanges(size_t limit);
 
+  // The same two for a caller that builds its own messages (the sync engine parses straight into a push
+  // body on a protobuf Arena, so that no report is copied, or freed one by one): each change's content is
+  // parsed into the Report that `target` returns for it, called in order with the change's other fields set
+  // (but changed_paths, read afterwards); nullptr leaves the change out, undecrypted. Returns the changes
+  // kept, in the same order, each with an empty `report`. `target` must not call the store.
+  using ContentTarget = std::function<domain::Report*(const PendingChange&)>;
+  Result<std::vector<PendingChange>> PendingChanges(size_t limit, const ContentTarget& target);
+  Result<std::vector<PendingChange>> QueuedChanges(size_t limit, const ContentTarget& target);
+
   // The engine handed `version` to the server: queued → sent. Ignored (ok) when the report has been
   // edited since (its version is newer) or is not queued. NotFound for an unknown id.
   Status MarkSent(std::string_view id, std::string_view version);
@@ -301,7 +311,7 @@ class Store {
  private:
   Store(std::shared_ptr<StoreShared> shared, std::unique_ptr<Database> db, std::unique_ptr<FileLock> lock);
   friend class StoreAccess;  // store-internal helpers (store_internal.h)
-  Result<std::vector<PendingChange>> ReadPending(const char* query, size_t limit);
+  Result<std::vector<PendingChange>> ReadPending(const char* query, size_t limit, const ContentTarget* target);
 
   std::shared_ptr<StoreShared> shared_;
   std::unique_ptr<Database> db_;

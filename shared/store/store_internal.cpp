@@ -223,14 +223,18 @@ ReportSummary RowToSummary(const Statement& st) {
   return s;
 }
 
-Result<std::optional<Row>> ReadRow(Database& db, std::string_view id) {
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(std::string("SELECT ") + kSummaryColumns +
-                                                   ", sealed, server_state FROM reports WHERE id = ?"));
+Result<std::optional<Row>> ReadRow(Database& db, std::string_view id, bool with_content) {
+  static const std::string kWithContent =
+      std::string("SELECT ") + kSummaryColumns + ", server_state, sealed FROM reports WHERE id = ?";
+  static const std::string kWithoutContent =
+      std::string("SELECT ") + kSummaryColumns + ", server_state FROM reports WHERE id = ?";
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(with_content ? kWithContent : kWithoutContent));
   st.BindText(1, id);
   LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
   if (!row) return std::optional<Row>();
-  Row r{RowToSummary(st), st.Blob(kSummaryColumnCount), std::nullopt};
-  if (!st.IsNull(kSummaryColumnCount + 1)) r.server_state = st.Blob(kSummaryColumnCount + 1);
+  Row r{RowToSummary(st), std::string(), std::nullopt};
+  if (!st.IsNull(kSummaryColumnCount)) r.server_state = st.Blob(kSummaryColumnCount);
+  if (with_content) r.sealed = st.Blob(kSummaryColumnCount + 1);
   return std::optional<Row>(std::move(r));
 }
 

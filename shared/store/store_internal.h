@@ -155,7 +155,8 @@ struct Row {
   std::string sealed;
   std::optional<std::string> server_state;  // sealed
 };
-Result<std::optional<Row>> ReadRow(Database& db, std::string_view id);
+// Without `with_content`, `sealed` is left empty (for updates that need only the metadata and server state).
+Result<std::optional<Row>> ReadRow(Database& db, std::string_view id, bool with_content = true);
 
 // Opens a row's sealed content and checks that it is the report the row says it is (Corruption if not).
 Status OpenReportRow(const KeyRing& keys, const ReportSummary& s, std::string_view sealed, domain::Report* out);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "core/civil_time.h"
 #include "core/uuid.h"
@@ -40,16 +41,27 @@ Status UpdateState(Database& db, int64_t seq, domain::SyncState state) {
   return st.Run();
 }
 
+// `state` sealed for the report row, or nullopt when it is older than the stored one (ServerState
+// updated_at): such a state is ignored.
+Result<std::optional<std::string>> SealServerStateIfNewer(const KeyRing& keys, const Row& row,
+                                                          const domain::pb::ServerState& state) {
+  LAMPID_ASSIGN_OR_RETURN(auto current, OpenServerState(keys, row.summary.id, row.server_state));
+  // ISO 8601 UTC timestamps of one format compare as text.
+  if (current && !state.updated_at().empty() && state.updated_at() < current->updated_at()) {
+    return std::optional<std::string>();
+  }
+  LAMPID_ASSIGN_OR_RETURN(std::string sealed, SealMessage(keys, state, ServerStateAd(row.summary.id)));
+  return std::optional<std::string>(std::move(sealed));
+}
+
 // Stores `state` sealed on the report row with its workflow state, unless it is older than what is stored.
 // Returns whether it was applied.
 Result<bool> StoreServerState(Database& db, const KeyRing& keys, const Row& row, const domain::pb::ServerState& state) {
-  LAMPID_ASSIGN_OR_RETURN(auto current, OpenServerState(keys, row.summary.id, row.server_state));
-  // ISO 8601 UTC timestamps of one format compare as text.
-  if (current && !state.updated_at().empty() && state.updated_at() < current->updated_at()) return false;
-  LAMPID_ASSIGN_OR_RETURN(const std::string sealed, SealMessage(keys, state, ServerStateAd(row.summary.id)));
+  LAMPID_ASSIGN_OR_RETURN(const std::optional<std::string> sealed, SealServerStateIfNewer(keys, row, state));
+  if (!sealed) return false;
   LAMPID_ASSIGN_OR_RETURN(Statement st,
                           db.Prepare("UPDATE reports SET server_state = ?, workflow_state = ? WHERE seq = ?"));
-  st.BindBlob(1, sealed).Bind(2, state.workflow_state()).Bind(3, row.summary.cursor);
+  st.BindBlob(1, *sealed).Bind(2, state.workflow_state()).Bind(3, row.summary.cursor);
   LAMPID_RETURN_IF_ERROR(st.Run());
   return true;
 }
@@ -84,40 +96,105 @@ Status RecordConflictIn(Database& db, WriteContext& ctx, const KeyRing& keys, co
                             "server_version=" + std::string(server_version));
 }
 
-// Acknowledge inside the caller's transaction.
-Status AcknowledgeIn(Database& db, WriteContext& ctx, const KeyRing& keys, const std::vector<VersionRef>& acknowledged,
-                     int64_t now) {
-  for (const VersionRef& ref : acknowledged) {
-    LAMPID_RETURN_IF_ERROR(ParseVersion(ref.version).status());
-    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, ref.report_id));
-    if (!row) return NotFoundStatus(ref.report_id);
-    const ReportSummary& s = row->summary;
-    if (ref.version > s.version) {
-      return Status::FailedPrecondition("report " + s.id + ": acknowledged version " + ref.version +
-                                        " is newer than the local version " + s.version);
-    }
-    if (ref.version <= s.base_version) continue;  // an old answer
-    LAMPID_ASSIGN_OR_RETURN(Statement del, db.Prepare("DELETE FROM outbox WHERE report_id = ? AND version <= ?"));
-    del.BindText(1, s.id).BindText(2, ref.version);
-    LAMPID_RETURN_IF_ERROR(del.Run());
-    domain::SyncState state = s.sync_state;
-    if (state != SYNC_STATE_CONFLICT && state != domain::pb::SYNC_STATE_DRAFT) {
-      state = ref.version == s.version ? SYNC_STATE_ACKNOWLEDGED : SYNC_STATE_QUEUED;
-    }
-    LAMPID_ASSIGN_OR_RETURN(Statement up, db.Prepare("UPDATE reports SET base_version = ?, sync_state = ? WHERE seq = ?"));
-    up.BindText(1, ref.version).Bind(2, state).Bind(3, s.cursor);
-    LAMPID_RETURN_IF_ERROR(up.Run());
-    LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_acknowledged", s.id, keys.operator_id, ref.version,
-                                              "state=" + domain::SyncStateName(state)));
+// What an acknowledgement does to a row: nothing (an old answer), or a new base version and sync state.
+struct AckEffect {
+  bool applies = false;
+  domain::SyncState state = domain::pb::SYNC_STATE_UNSPECIFIED;
+};
+
+Result<AckEffect> AckEffectOn(const ReportSummary& s, const VersionRef& ref) {
+  if (ref.version > s.version) {
+    return Status::FailedPrecondition("report " + s.id + ": acknowledged version " + ref.version +
+                                      " is newer than the local version " + s.version);
   }
-  return Status::Ok();
+  AckEffect e;
+  if (ref.version <= s.base_version) return e;  // an old answer
+  e.applies = true;
+  e.state = s.sync_state;
+  if (e.state != SYNC_STATE_CONFLICT && e.state != domain::pb::SYNC_STATE_DRAFT) {
+    e.state = ref.version == s.version ? SYNC_STATE_ACKNOWLEDGED : SYNC_STATE_QUEUED;
+  }
+  return e;
 }
 
-// ApplyServerStates inside the caller's transaction.
-Status ApplyServerStatesIn(Database& db, WriteContext& ctx, const KeyRing& keys,
-                           const std::vector<std::pair<std::string, domain::pb::ServerState>>& states, int64_t now) {
-  for (const auto& [id, state] : states) {
-    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, id));
+// The acknowledged versions and the server states of a push answer, inside the caller's transaction: as
+// Acknowledge for each acknowledgement, then ApplyServerState for each state (ids this node does not hold
+// are skipped). A report that is acknowledged once and has one state in the answer — every report of a
+// normal push answer — takes one pass: its row is read once and updated once. Its audit rows are the same
+// as in two passes ("report_acknowledged", then "server_state_applied"); only their interleaving with
+// other reports' rows in the chain differs.
+Status AcknowledgeAndApplyStatesIn(Database& db, WriteContext& ctx, const KeyRing& keys,
+                                   const std::vector<VersionRef>& acknowledged,
+                                   const std::vector<std::pair<std::string, domain::pb::ServerState>>& states,
+                                   int64_t now) {
+  for (const VersionRef& ref : acknowledged) LAMPID_RETURN_IF_ERROR(ParseVersion(ref.version).status());
+  // id → index of its state, for ids acknowledged exactly once with exactly one state; -1 otherwise.
+  std::unordered_map<std::string_view, int64_t> paired;
+  paired.reserve(states.size());
+  for (size_t i = 0; i < states.size(); ++i) {
+    auto [it, inserted] = paired.emplace(states[i].first, static_cast<int64_t>(i));
+    if (!inserted) it->second = -1;
+  }
+  {
+    std::unordered_map<std::string_view, int> acks;
+    acks.reserve(acknowledged.size());
+    for (const VersionRef& ref : acknowledged) ++acks[ref.report_id];
+    for (auto& [id, index] : paired) {
+      auto a = acks.find(id);
+      if (a == acks.end() || a->second != 1) index = -1;
+    }
+  }
+  std::vector<bool> state_done(states.size(), false);
+
+  LAMPID_ASSIGN_OR_RETURN(Statement del, db.Prepare("DELETE FROM outbox WHERE report_id = ? AND version <= ?"));
+  for (const VersionRef& ref : acknowledged) {
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, ref.report_id, /*with_content=*/false));
+    if (!row) return NotFoundStatus(ref.report_id);
+    const ReportSummary& s = row->summary;
+    LAMPID_ASSIGN_OR_RETURN(const AckEffect ack, AckEffectOn(s, ref));
+    const domain::pb::ServerState* state = nullptr;
+    if (auto p = paired.find(ref.report_id); p != paired.end() && p->second >= 0) {
+      state = &states[static_cast<size_t>(p->second)].second;
+      state_done[static_cast<size_t>(p->second)] = true;
+    }
+    std::optional<std::string> sealed_state;
+    if (state != nullptr) {
+      LAMPID_ASSIGN_OR_RETURN(sealed_state, SealServerStateIfNewer(keys, *row, *state));
+    }
+    if (ack.applies) {
+      del.BindText(1, s.id).BindText(2, ref.version);
+      LAMPID_RETURN_IF_ERROR(del.Run());
+    }
+    if (ack.applies && sealed_state) {
+      LAMPID_ASSIGN_OR_RETURN(Statement up, db.Prepare("UPDATE reports SET base_version = ?, sync_state = ?, "
+                                                       "server_state = ?, workflow_state = ? WHERE seq = ?"));
+      up.BindText(1, ref.version).Bind(2, ack.state).BindBlob(3, *sealed_state).Bind(4, state->workflow_state());
+      up.Bind(5, s.cursor);
+      LAMPID_RETURN_IF_ERROR(up.Run());
+    } else if (ack.applies) {
+      LAMPID_ASSIGN_OR_RETURN(Statement up,
+                              db.Prepare("UPDATE reports SET base_version = ?, sync_state = ? WHERE seq = ?"));
+      up.BindText(1, ref.version).Bind(2, ack.state).Bind(3, s.cursor);
+      LAMPID_RETURN_IF_ERROR(up.Run());
+    } else if (sealed_state) {
+      LAMPID_ASSIGN_OR_RETURN(Statement up,
+                              db.Prepare("UPDATE reports SET server_state = ?, workflow_state = ? WHERE seq = ?"));
+      up.BindBlob(1, *sealed_state).Bind(2, state->workflow_state()).Bind(3, s.cursor);
+      LAMPID_RETURN_IF_ERROR(up.Run());
+    }
+    if (ack.applies) {
+      LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_acknowledged", s.id, keys.operator_id, ref.version,
+                                                "state=" + domain::SyncStateName(ack.state)));
+    }
+    if (sealed_state) {
+      LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "server_state_applied", s.id, keys.operator_id, s.version,
+                                                "workflow=" + domain::WorkflowStateName(state->workflow_state())));
+    }
+  }
+  for (size_t i = 0; i < states.size(); ++i) {
+    if (state_done[i]) continue;
+    const auto& [id, state] = states[i];
+    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, id, /*with_content=*/false));
     if (!row) continue;  // a report this node does not hold
     LAMPID_ASSIGN_OR_RETURN(const bool applied, StoreServerState(db, keys, *row, state));
     if (!applied) continue;
@@ -129,27 +206,44 @@ Status ApplyServerStatesIn(Database& db, WriteContext& ctx, const KeyRing& keys,
 
 }  // namespace
 
-Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit) { return ReadPending(kPendingQuery, limit); }
+Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit) {
+  return ReadPending(kPendingQuery, limit, nullptr);
+}
 
-Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit) { return ReadPending(kQueuedQuery, limit); }
+Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit) { return ReadPending(kQueuedQuery, limit, nullptr); }
 
-Result<std::vector<PendingChange>> Store::ReadPending(const char* query, size_t limit) {
+Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit, const ContentTarget& target) {
+  return ReadPending(kPendingQuery, limit, &target);
+}
+
+Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit, const ContentTarget& target) {
+  return ReadPending(kQueuedQuery, limit, &target);
+}
+
+Result<std::vector<PendingChange>> Store::ReadPending(const char* query, size_t limit, const ContentTarget* target) {
   auto keys = shared_->Keys();
   if (!keys) return LockedStatus();
   LAMPID_ASSIGN_OR_RETURN(auto read, ReadTransaction::Begin(*db_));  // reports and outbox from one snapshot
   LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(query));
-  st.Bind(1, static_cast<int64_t>(std::clamp<size_t>(limit, 1, 10000)));
+  const size_t rows = std::clamp<size_t>(limit, 1, 10000);
+  st.Bind(1, static_cast<int64_t>(rows));
   std::vector<PendingChange> out;
+  out.reserve(std::min<size_t>(rows, 1000));
   while (true) {
     LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
     if (!row) break;
     PendingChange c;
-    ReportSummary s = RowToSummary(st);
-    LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, s, st.Blob(kSummaryColumnCount), &c.report));
+    const ReportSummary s = RowToSummary(st);
     c.report_id = s.id;
     c.version = s.version;
     c.base_version = s.base_version;
     c.sync_state = s.sync_state;
+    domain::Report* content = &c.report;
+    if (target != nullptr) {
+      content = (*target)(c);
+      if (content == nullptr) continue;
+    }
+    LAMPID_RETURN_IF_ERROR(OpenReportRow(*keys, s, st.BlobView(kSummaryColumnCount), content));
     out.push_back(std::move(c));
   }
   LAMPID_ASSIGN_OR_RETURN(Statement ob, db_->Prepare("SELECT paths FROM outbox WHERE report_id = ? AND version > ? "
@@ -194,11 +288,20 @@ Status Store::MarkSent(const std::vector<VersionRef>& sent, const std::vector<st
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
   WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
+  // One conditional UPDATE per report instead of reading its row: only a report still queued at exactly
+  // this version changes; the row is looked at only to tell an unknown id from one edited or sent since.
+  LAMPID_ASSIGN_OR_RETURN(Statement mark, db_->Prepare("UPDATE reports SET sync_state = ?1 WHERE id = ?2 AND "
+                                                       "version = ?3 AND sync_state = ?4"));
   for (const VersionRef& ref : sent) {
-    LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, ref.report_id));
-    if (!row) return NotFoundStatus(ref.report_id);
-    if (row->summary.version != ref.version || row->summary.sync_state != SYNC_STATE_QUEUED) continue;
-    LAMPID_RETURN_IF_ERROR(UpdateState(*db_, row->summary.cursor, SYNC_STATE_SENT));
+    mark.Bind(1, SYNC_STATE_SENT).BindText(2, ref.report_id).BindText(3, ref.version).Bind(4, SYNC_STATE_QUEUED);
+    LAMPID_RETURN_IF_ERROR(mark.Run());
+    if (db_->Changes() == 0) {
+      LAMPID_ASSIGN_OR_RETURN(Statement exists, db_->Prepare("SELECT 1 FROM reports WHERE id = ?"));
+      exists.BindText(1, ref.report_id);
+      LAMPID_ASSIGN_OR_RETURN(const bool found, exists.Step());
+      if (!found) return NotFoundStatus(ref.report_id);
+      continue;
+    }
     LAMPID_RETURN_IF_ERROR(
         ctx.audit().Append(now, "report_sent", ref.report_id, keys->operator_id, ref.version, "state=sent"));
   }
@@ -222,7 +325,7 @@ Status Store::ApplyServerState(std::string_view id, const domain::pb::ServerStat
   if (!keys) return LockedStatus();
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
-  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id));
+  LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(*db_, id, /*with_content=*/false));
   if (!row) return NotFoundStatus(id);
   LAMPID_ASSIGN_OR_RETURN(const bool applied, StoreServerState(*db_, *keys, *row, state));
   if (!applied) return Status::Ok();
@@ -493,8 +596,7 @@ Status Store::ApplyPushAnswer(const PushAnswer& answer) {
   const int64_t now = shared_->clock->NowMillis();
   LAMPID_ASSIGN_OR_RETURN(auto txn, WriteTransaction::Begin(*db_));
   WriteContext ctx(*db_, hlc_, shared_->node.node_id, keys.get());
-  LAMPID_RETURN_IF_ERROR(AcknowledgeIn(*db_, ctx, *keys, answer.acknowledged, now));
-  LAMPID_RETURN_IF_ERROR(ApplyServerStatesIn(*db_, ctx, *keys, answer.states, now));
+  LAMPID_RETURN_IF_ERROR(AcknowledgeAndApplyStatesIn(*db_, ctx, *keys, answer.acknowledged, answer.states, now));
   for (const ServerCopy& c : answer.merged) {
     LAMPID_RETURN_IF_ERROR(UpsertIn(*db_, ctx, *keys, c.report, c.version, c.server_state, now).status());
   }

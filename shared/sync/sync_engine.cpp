@@ -168,65 +168,79 @@ Status SyncEngine::QueueAction(QueuedAction action) {
   return store_.AppendAudit({"workflow_action_queued", actions.back().report_id, "", actions.back().action});
 }
 
-Status SyncEngine::AddChanges(std::vector<store::PendingChange>& pending, syncpb::PushBody* body,
-                              std::vector<store::VersionRef>* sent) {
-  for (auto& p : pending) {
+SyncEngine::PreparedPush SyncEngine::PreparedPush::New() {
+  google::protobuf::ArenaOptions options;
+  options.start_block_size = 64 << 10;  // a batch of 2,000 reports takes a few MB
+  options.max_block_size = 1 << 20;
+  PreparedPush p;
+  p.arena = std::make_unique<google::protobuf::Arena>(options);
+  p.body = google::protobuf::Arena::CreateMessage<syncpb::PushBody>(p.arena.get());
+  return p;
+}
+
+Status SyncEngine::ReadChanges(bool queued_only, size_t limit, const std::set<std::string_view>& skip,
+                               syncpb::PushBody* body, std::vector<store::VersionRef>* sent, bool* has_more) {
+  // One more than the limit is read, to tell whether more are waiting.
+  size_t seen = 0;
+  bool more = false;
+  const auto target = [&](const store::PendingChange& p) -> domain::Report* {
+    if (seen++ >= limit || skip.count(p.report_id) > 0) {
+      more = true;
+      return nullptr;
+    }
     auto* c = body->add_changes();
     c->set_report_id(p.report_id);
     c->set_version(p.version);
     c->set_base_version(p.base_version);
+    return c->mutable_report();
+  };
+  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending,
+                          queued_only ? store_.QueuedChanges(limit + 1, target) : store_.PendingChanges(limit + 1, target));
+  if (static_cast<int>(pending.size()) != body->changes_size()) {
+    return Status::Internal("pending changes and push body do not match");
+  }
+  for (size_t i = 0; i < pending.size(); ++i) {
+    const store::PendingChange& p = pending[i];
+    auto* c = body->mutable_changes(static_cast<int>(i));
     if (!p.whole_report) {
       for (const auto& path : p.changed_paths) c->add_changed_paths(path);
-      LAMPID_RETURN_IF_ERROR(domain::PruneToPaths(p.changed_paths, &p.report));
+      LAMPID_RETURN_IF_ERROR(domain::PruneToPaths(p.changed_paths, c->mutable_report()));
     }
-    *c->mutable_report() = std::move(p.report);
     sent->push_back({p.report_id, p.version});
   }
+  *has_more = more;
   return Status::Ok();
 }
 
-Result<syncpb::PushBody> SyncEngine::BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent,
-                                                   bool* has_more) {
-  syncpb::PushBody body;
+Status SyncEngine::BuildPushBody(size_t limit, syncpb::PushBody* body, std::vector<store::VersionRef>* sent,
+                                 bool* has_more) {
   // The batch id is kept until the answer was applied: a resend after any failure reuses it, so the server
   // answers from what it stored instead of applying anything again.
   // A new id is stored with the sent marks (MarkSent), before the request leaves.
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> batch, store_.GetMeta(kMetaPendingBatch));
   if (!batch || batch->empty()) batch = NewUuidV7(clock_.NowMillis());
-  body.set_batch_id(*batch);
-  body.set_compact_answers(true);  // ApplyPushResponse expands them with this body
-  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.PendingChanges(limit + 1));
-  *has_more = pending.size() > limit;
-  if (pending.size() > limit) pending.resize(limit);
-  LAMPID_RETURN_IF_ERROR(AddChanges(pending, &body, sent));
+  body->set_batch_id(*batch);
+  body->set_compact_answers(true);  // ApplyPushResponse expands them with this body
+  LAMPID_RETURN_IF_ERROR(ReadChanges(/*queued_only=*/false, limit, {}, body, sent, has_more));
   LAMPID_ASSIGN_OR_RETURN(std::vector<QueuedAction> actions, LoadActions());
-  AddActions(actions, &body);
-  return body;
+  AddActions(actions, body);
+  return Status::Ok();
 }
 
 Result<std::optional<SyncEngine::PreparedPush>> SyncEngine::PrepareAhead(const std::vector<store::VersionRef>& in_flight) {
-  PreparedPush p;
-  LAMPID_ASSIGN_OR_RETURN(std::vector<store::PendingChange> pending, store_.QueuedChanges(options_.push_batch + 1));
-  p.has_more = pending.size() > options_.push_batch;
-  if (p.has_more) pending.resize(options_.push_batch);
+  PreparedPush p = PreparedPush::New();
   // A report edited again while its previous version is in flight waits for that answer: sent now, its
   // base would still be the version before, and the server would see the two versions as competing.
   std::set<std::string_view> flying;
   for (const auto& v : in_flight) flying.insert(v.report_id);
-  const auto kept = std::remove_if(pending.begin(), pending.end(),
-                                   [&](const store::PendingChange& c) { return flying.count(c.report_id) > 0; });
-  if (kept != pending.end()) {
-    pending.erase(kept, pending.end());
-    p.has_more = true;
-  }
-  if (pending.empty()) return std::optional<PreparedPush>();
-  p.body.set_batch_id(NewUuidV7(clock_.NowMillis()));
-  p.body.set_compact_answers(true);  // ApplyPushResponse expands them with this body
-  LAMPID_RETURN_IF_ERROR(AddChanges(pending, &p.body, &p.sent));
+  LAMPID_RETURN_IF_ERROR(ReadChanges(/*queued_only=*/true, options_.push_batch, flying, p.body, &p.sent, &p.has_more));
+  if (p.sent.empty()) return std::optional<PreparedPush>();
+  p.body->set_batch_id(NewUuidV7(clock_.NowMillis()));
+  p.body->set_compact_answers(true);  // ApplyPushResponse expands them with this body
   // Its counter, sent marks and id (as the next batch) are durable before it can leave; the id becomes the
   // pending batch's when the answer before it is applied.
-  std::vector<std::pair<std::string, std::string>> meta{{kMetaNextBatch, p.body.batch_id()}};
-  LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(p.body), &meta));
+  std::vector<std::pair<std::string, std::string>> meta{{kMetaNextBatch, p.body->batch_id()}};
+  LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(*p.body), &meta));
   LAMPID_RETURN_IF_ERROR(store_.MarkSent(p.sent, meta));
   return std::optional<PreparedPush>(std::move(p));
 }
@@ -389,7 +403,7 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
   std::optional<Answered> answered;   // answered, not yet applied
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> interrupted_next, store_.GetMeta(kMetaNextBatch));
   auto apply = [&](Answered& a, const std::string& next_batch_id) -> Status {
-    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(a.batch.body, a.response, report, next_batch_id));
+    LAMPID_RETURN_IF_ERROR(ApplyPushResponse(*a.batch.body, a.response, report, next_batch_id));
     LAMPID_RETURN_IF_ERROR(RecordServerTime(a.response.server_time_ms(), report));
     for (const auto& v : a.batch.sent) pushed.insert({v.report_id, v.version});
     ++report.batches;
@@ -406,7 +420,7 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
         interrupted_next.reset();
         const bool done = !answered->batch.has_more &&
                           AnsweredCount(answered->response) == static_cast<int>(answered->batch.sent.size()) &&
-                          answered->batch.body.actions().empty();
+                          answered->batch.body->actions().empty();
         answered.reset();
         if (done) {
           // Everything that was waiting went out; one more round only if edits arrived meanwhile.
@@ -414,9 +428,9 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
           if (now.queued == 0) break;
         }
       }
-      PreparedPush p;
-      LAMPID_ASSIGN_OR_RETURN(p.body, BuildPushBody(options_.push_batch, &p.sent, &p.has_more));
-      if (p.body.changes().empty() && p.body.actions().empty()) {
+      PreparedPush p = PreparedPush::New();
+      LAMPID_RETURN_IF_ERROR(BuildPushBody(options_.push_batch, p.body, &p.sent, &p.has_more));
+      if (p.body->changes().empty() && p.body->actions().empty()) {
         LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stale, store_.GetMeta(kMetaPendingBatch));
         if (stale) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
         if (interrupted_next) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaNextBatch));
@@ -424,12 +438,12 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
       }
       // Changes that were answered in this run and are still waiting (the server refused them for good, or
       // keeps answering the same): stop instead of looping; the next sync tries again.
-      bool progress_possible = !p.body.actions().empty();
+      bool progress_possible = !p.body->actions().empty();
       for (const auto& v : p.sent) progress_possible |= !pushed.count({v.report_id, v.version});
       if (!progress_possible) break;
       // The batch id, the request counter and the sent marks are stored in one transaction before it leaves.
-      std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, p.body.batch_id()}};
-      LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(p.body), &meta));
+      std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, p.body->batch_id()}};
+      LAMPID_ASSIGN_OR_RETURN(p.request, Sign(syncwire::kMethodPush, syncwire::EncodePushBody(*p.body), &meta));
       LAMPID_RETURN_IF_ERROR(store_.MarkSent(p.sent, meta));
       ready = std::move(p);
     }
@@ -439,10 +453,10 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
     auto in_flight = std::async(std::launch::async, [this, &cur] { return transport_.Push(cur.request); });
     if (answered) {
       // `cur` was prepared ahead (its id is kMetaNextBatch): it becomes the pending batch.
-      LAMPID_RETURN_IF_ERROR(apply(*answered, cur.body.batch_id()));  // (the future waits for the request)
+      LAMPID_RETURN_IF_ERROR(apply(*answered, cur.body->batch_id()));  // (the future waits for the request)
       answered.reset();
     }
-    if (options_.pipeline && !interrupted_next && cur.has_more && cur.body.actions().empty() &&
+    if (options_.pipeline && !interrupted_next && cur.has_more && cur.body->actions().empty() &&
         !(cancel && cancel->load())) {
       LAMPID_ASSIGN_OR_RETURN(ready, PrepareAhead(cur.sent));
     }
@@ -452,7 +466,7 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
   }
   if (answered) {
     // The last batch (or the one before a cancel): a batch prepared but not sent stays the next one to go.
-    LAMPID_RETURN_IF_ERROR(apply(*answered, ready ? ready->body.batch_id() : interrupted_next.value_or("")));
+    LAMPID_RETURN_IF_ERROR(apply(*answered, ready ? ready->body->batch_id() : interrupted_next.value_or("")));
   }
 
   // ---- pull ----
@@ -532,7 +546,8 @@ Result<std::string> SyncEngine::MakeBundle(size_t* changes_in_bundle) {
   std::vector<store::VersionRef> sent;
   bool has_more = false;
   // One push per bundle, as large as the server accepts in one batch.
-  LAMPID_ASSIGN_OR_RETURN(syncpb::PushBody body, BuildPushBody(5000, &sent, &has_more));
+  syncpb::PushBody body;
+  LAMPID_RETURN_IF_ERROR(BuildPushBody(5000, &body, &sent, &has_more));
   if (!body.changes().empty() || !body.actions().empty()) {
     std::vector<std::pair<std::string, std::string>> meta{{kMetaPendingBatch, body.batch_id()}};
     LAMPID_ASSIGN_OR_RETURN(*bundle.mutable_push(), Sign(syncwire::kMethodPush, syncwire::EncodePushBody(body), &meta));

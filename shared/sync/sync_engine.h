@@ -3,7 +3,9 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -112,16 +114,23 @@ class SyncEngine {
   // or, with `deferred_meta`, appended there for the caller to write before the request leaves.
   Result<syncpb::SignedRequest> Sign(std::string_view method, const std::string& body,
                                      std::vector<std::pair<std::string, std::string>>* deferred_meta = nullptr);
-  // A push batch ready to leave: its sent marks and request counter are already durable.
+  // A push batch ready to leave: its sent marks and request counter are already durable. The body lives on
+  // its own arena: a batch's reports are decrypted straight into it and dropped with it at once, instead of
+  // being copied in and freed one small block at a time.
   struct PreparedPush {
-    syncpb::PushBody body;
+    std::unique_ptr<google::protobuf::Arena> arena;
+    syncpb::PushBody* body = nullptr;  // owned by `arena`
     std::vector<store::VersionRef> sent;
     bool has_more = false;
     syncpb::SignedRequest request;
+    static PreparedPush New();
   };
-  Result<syncpb::PushBody> BuildPushBody(size_t limit, std::vector<store::VersionRef>* sent, bool* has_more);
-  Status AddChanges(std::vector<store::PendingChange>& pending, syncpb::PushBody* body,
-                    std::vector<store::VersionRef>* sent);
+  // Reads up to `limit` changes waiting to be sent into `body` (its changes and their reports, pruned to the
+  // changed paths), oldest first: all pending ones, or with `queued_only` not those sent and unanswered,
+  // and never those of the reports in `skip`. `has_more`: some were left for a later batch.
+  Status ReadChanges(bool queued_only, size_t limit, const std::set<std::string_view>& skip, syncpb::PushBody* body,
+                     std::vector<store::VersionRef>* sent, bool* has_more);
+  Status BuildPushBody(size_t limit, syncpb::PushBody* body, std::vector<store::VersionRef>* sent, bool* has_more);
   // The batch after the one in flight: queued changes of reports not in flight, no workflow decisions;
   // nullopt when there are none.
   Result<std::optional<PreparedPush>> PrepareAhead(const std::vector<store::VersionRef>& in_flight);

@@ -1,4 +1,5 @@
 // The sync engine's side of the store: pending changes, acknowledgements, server state, conflicts, pulls.
+#include <google/protobuf/arena.h>
 #include <gtest/gtest.h>
 
 #include "core/hlc.h"
@@ -377,6 +378,156 @@ TEST_F(SyncTest, APushAnswerIsAppliedWholeOrNotAtAll) {
   const std::string db = store_->database_path();
   EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event = 'report_acknowledged'"), 5);
   EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event = 'server_state_applied'"), 5);
+}
+
+
+// A push answer that both acknowledges a report and carries its server state is applied in one pass per
+// report (one read, one update). Whatever the case, the row and the report's history must be what the two
+// separate calls (Acknowledge, then ApplyServerState) leave.
+TEST_F(SyncTest, AnAnswerInOnePassEqualsAcknowledgeThenServerState) {
+  struct Case {
+    const char* name;
+    bool acknowledged_before;  // the answer's version is already the base: an old answer
+    bool edited_after_send;    // staff edited after the send: stays queued
+    bool older_state;          // the answer's state is older than the stored one: ignored
+    bool twice;                // the same report acknowledged twice in the answer
+  };
+  const Case cases[] = {
+      {"fresh", false, false, false, false},
+      {"old answer, new state", true, false, false, false},
+      {"edited since", false, true, false, false},
+      {"older state", false, false, true, false},
+      {"acknowledged twice", false, false, false, true},
+  };
+  int n = 0;
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    // Two reports taken through the same steps: one answered in one call, the other by the separate calls.
+    std::vector<std::string> ids;
+    std::vector<std::string> sent_versions;
+    for (int k = 0; k < 2; ++k) {
+      const ReportSummary s = MustAdd(VariedReport(4 * n++));  // kelahiran, each another child
+      std::string sent = s.version;
+      ASSERT_TRUE(store_->MarkSent(s.id, s.version).ok());
+      if (c.edited_after_send) {
+        // Acknowledged, returned for a correction, edited and sent (v2), then edited again (v3) before
+        // the answer for v2 arrives.
+        ASSERT_TRUE(store_->Acknowledge(s.id, s.version).ok());
+        ASSERT_TRUE(
+            store_->ApplyServerState(s.id, State(domain::pb::WORKFLOW_STATE_PERLU_PERBAIKAN, "2026-11-25T11:00:00.000Z"))
+                .ok());
+        domain::Report edited = store_->GetReport(s.id)->report;
+        edited.mutable_kelahiran()->set_weight_grams(edited.kelahiran().weight_grams() + 100);
+        const SaveResult v2 = store_->EditReport(s.id, edited);
+        ASSERT_TRUE(v2.ok()) << v2.status.ToString();
+        sent = v2.saved.version;
+        ASSERT_TRUE(store_->MarkSent(s.id, sent).ok());
+        edited.mutable_kelahiran()->set_weight_grams(edited.kelahiran().weight_grams() + 100);
+        ASSERT_TRUE(store_->EditReport(s.id, edited).ok());
+      }
+      if (c.acknowledged_before) {
+        ASSERT_TRUE(store_->Acknowledge(s.id, s.version).ok());
+      }
+      if (c.older_state) {
+        ASSERT_TRUE(
+            store_->ApplyServerState(s.id, State(domain::pb::WORKFLOW_STATE_TERCATAT, "2026-11-25T13:00:00.000Z")).ok());
+      }
+      ids.push_back(s.id);
+      sent_versions.push_back(sent);
+    }
+    const domain::pb::ServerState state = State(domain::pb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI, "2026-11-25T12:00:00.000Z");
+    PushAnswer answer;
+    answer.acknowledged.push_back({ids[0], sent_versions[0]});
+    if (c.twice) answer.acknowledged.push_back({ids[0], sent_versions[0]});
+    answer.states.emplace_back(ids[0], state);
+    ASSERT_TRUE(store_->ApplyPushAnswer(answer).ok());
+    ASSERT_TRUE(store_->Acknowledge(ids[1], sent_versions[1]).ok());
+    if (c.twice) {
+      ASSERT_TRUE(store_->Acknowledge(ids[1], sent_versions[1]).ok());
+    }
+    ASSERT_TRUE(store_->ApplyServerState(ids[1], state).ok());
+
+    auto one = store_->GetReport(ids[0]);
+    auto two = store_->GetReport(ids[1]);
+    ASSERT_TRUE(one.ok() && two.ok());
+    EXPECT_EQ(one->summary.sync_state, two->summary.sync_state);
+    EXPECT_EQ(one->summary.workflow_state, two->summary.workflow_state);
+    EXPECT_EQ(one->summary.workflow_state,
+              c.older_state ? domain::pb::WORKFLOW_STATE_TERCATAT : domain::pb::WORKFLOW_STATE_MENUNGGU_VERIFIKASI);
+    EXPECT_EQ(one->summary.base_version == sent_versions[0], two->summary.base_version == sent_versions[1]);
+    EXPECT_EQ(one->summary.sync_state, c.edited_after_send ? SYNC_STATE_QUEUED : SYNC_STATE_ACKNOWLEDGED);
+    ASSERT_TRUE(one->server_state && two->server_state);
+    EXPECT_EQ(one->server_state->updated_at(), two->server_state->updated_at());
+    EXPECT_EQ(OutboxRows(ids[0]), OutboxRows(ids[1]));
+    auto h1 = store_->ReadAuditOfReport(ids[0]);
+    auto h2 = store_->ReadAuditOfReport(ids[1]);
+    ASSERT_TRUE(h1.ok() && h2.ok());
+    ASSERT_EQ(h1->size(), h2->size());
+    for (size_t i = 0; i < h1->size(); ++i) {
+      EXPECT_EQ((*h1)[i].event, (*h2)[i].event) << i;
+      EXPECT_EQ((*h1)[i].detail, (*h2)[i].detail) << i;
+    }
+  }
+  EXPECT_TRUE(store_->VerifyAudit()->intact);
+}
+
+// MarkSent changes only a report still queued at exactly the version sent, and writes its audit row only then.
+TEST_F(SyncTest, MarkSentMarksOnlyTheQueuedVersion) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  const ReportSummary b = MustAdd(VariedReport(1));
+  const ReportSummary draft = MustAdd(VariedReport(2), /*submit=*/false);
+  const std::string db = store_->database_path();
+  ASSERT_TRUE(store_->MarkSent({{a.id, a.version}, {b.id, ServerVersion(-1000)}, {draft.id, draft.version}}).ok());
+  EXPECT_EQ(store_->GetSummary(a.id)->sync_state, SYNC_STATE_SENT);
+  EXPECT_EQ(store_->GetSummary(b.id)->sync_state, SYNC_STATE_QUEUED);
+  EXPECT_EQ(store_->GetSummary(draft.id)->sync_state, domain::pb::SYNC_STATE_DRAFT);
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event = 'report_sent'"), 1);
+  ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());  // already sent: nothing more
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM audit WHERE event = 'report_sent'"), 1);
+  EXPECT_EQ(store_->MarkSent("01900000-0000-7000-8000-000000000000", a.version).code(), StatusCode::kNotFound);
+}
+
+
+// The form that parses into the caller's messages (the engine's push body on an Arena): same changes, same
+// order, the content where the caller asked for it, and a change the caller declines is left out.
+TEST_F(SyncTest, PendingChangesIntoTheCallersMessages) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  const ReportSummary b = MustAdd(VariedReport(1));
+  const ReportSummary c = AddAcknowledged(ValidKelahiran());
+  ASSERT_TRUE(store_->ApplyServerState(c.id, State(domain::pb::WORKFLOW_STATE_PERLU_PERBAIKAN, "2026-11-25T11:00:00.000Z")).ok());
+  domain::Report edited = ValidKelahiran();
+  edited.mutable_kelahiran()->mutable_mother()->set_name("Dewi Lestari Putri");
+  ASSERT_TRUE(store_->EditReport(c.id, edited).ok());
+
+  google::protobuf::Arena arena;
+  std::vector<domain::Report*> targets;
+  std::vector<std::string> offered;
+  auto got = store_->PendingChanges(10, [&](const PendingChange& p) -> domain::Report* {
+    offered.push_back(p.report_id);
+    if (p.report_id == b.id) return nullptr;  // declined
+    targets.push_back(google::protobuf::Arena::CreateMessage<domain::Report>(&arena));
+    return targets.back();
+  });
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(offered, (std::vector<std::string>{a.id, b.id, c.id}));
+  ASSERT_EQ(got->size(), 2u);
+  EXPECT_EQ((*got)[0].report_id, a.id);
+  EXPECT_EQ((*got)[1].report_id, c.id);
+  EXPECT_EQ((*got)[0].report.id(), "");  // the content went to the caller's message
+  EXPECT_EQ(targets[0]->kelahiran().child_name(), VariedReport(0).kelahiran().child_name());
+  EXPECT_EQ(targets[1]->kelahiran().mother().name(), "Dewi Lestari Putri");
+  EXPECT_FALSE((*got)[1].whole_report);
+  EXPECT_EQ((*got)[1].changed_paths, std::vector<std::string>{"kelahiran.mother.name"});
+  // Queued only: a sent report is not offered.
+  ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());
+  size_t calls = 0;
+  auto queued = store_->QueuedChanges(10, [&](const PendingChange&) -> domain::Report* {
+    ++calls;
+    return nullptr;
+  });
+  ASSERT_TRUE(queued.ok());
+  EXPECT_TRUE(queued->empty());
+  EXPECT_EQ(calls, 2u);
 }
 
 }  // namespace
