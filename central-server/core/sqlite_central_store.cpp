@@ -552,19 +552,23 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     }
     const int64_t seq = ++last_seq_;
 
-    event_stmt_->Bind(1, e.report_id).Bind(2, static_cast<int64_t>(e.sequence)).Bind(3, e.type).Bind(4, e.version);
-    event_stmt_->Bind(5, e.device_id).Bind(6, e.actor).Bind(7, JoinPaths(e.paths)).BindBlob(8, e.payload);
-    event_stmt_->Bind(9, e.created_at_ms).BindBlob(10, e.prev_hash).BindBlob(11, e.hash).Bind(12, e.pushed_version);
-    event_stmt_->Bind(13, e.content_device_id).BindBlob(14, e.state);
+    // Every value is bound without a copy: `e` and `r` outlive both runs, and each run rebinds them all.
+    const std::string paths = JoinPaths(e.paths);
+    event_stmt_->BindTextNoCopy(1, e.report_id).Bind(2, static_cast<int64_t>(e.sequence)).BindTextNoCopy(3, e.type);
+    event_stmt_->BindTextNoCopy(4, e.version).BindTextNoCopy(5, e.device_id).BindTextNoCopy(6, e.actor);
+    event_stmt_->BindTextNoCopy(7, paths).BindBlobNoCopy(8, e.payload).Bind(9, e.created_at_ms);
+    event_stmt_->BindBlobNoCopy(10, e.prev_hash).BindBlobNoCopy(11, e.hash).BindTextNoCopy(12, e.pushed_version);
+    event_stmt_->BindTextNoCopy(13, e.content_device_id).BindBlobNoCopy(14, e.state);
     LAMPID_RETURN_IF_ERROR(event_stmt_->Run());
 
     std::string content, state;
     r.content.SerializeToString(&content);
     r.state.SerializeToString(&state);
     Statement& st = *report_stmt_;
-    st.Bind(1, r.content.id()).Bind(2, static_cast<int64_t>(r.content.kind())).Bind(3, r.content.kecamatan_code());
-    st.Bind(4, r.dest_kecamatan_code).Bind(5, r.content.desa_code()).Bind(6, r.version).Bind(7, r.first_version);
-    st.Bind(8, r.content_device_id).BindBlob(9, content).BindBlob(10, state);
+    st.BindTextNoCopy(1, r.content.id()).Bind(2, static_cast<int64_t>(r.content.kind()));
+    st.BindTextNoCopy(3, r.content.kecamatan_code()).BindTextNoCopy(4, r.dest_kecamatan_code);
+    st.BindTextNoCopy(5, r.content.desa_code()).BindTextNoCopy(6, r.version).BindTextNoCopy(7, r.first_version);
+    st.BindTextNoCopy(8, r.content_device_id).BindBlobNoCopy(9, content).BindBlobNoCopy(10, state);
     st.Bind(11, static_cast<int64_t>(r.state.workflow_state())).Bind(12, r.created_at_ms).Bind(13, r.updated_at_ms);
     st.Bind(14, static_cast<int64_t>(r.event_count)).BindBlob(15, r.last_event_hash).Bind(16, seq);
     st.Bind(17, int64_t{new_facts.counted}).Bind(18, new_facts.month).Bind(19, int64_t{new_facts.kind});

@@ -28,6 +28,10 @@ class Statement {
   Statement& Bind(int index, std::string_view text);
   Statement& BindBlob(int index, std::string_view bytes);
   Statement& BindNull(int index);
+  // Without a copy: the bytes must stay valid and unchanged until the statement has run (for hot inserts of
+  // large values; every use rebinds the parameter before the next run).
+  Statement& BindTextNoCopy(int index, std::string_view text);
+  Statement& BindBlobNoCopy(int index, std::string_view bytes);
 
   // Ok(true) when a row is available, Ok(false) when done; an error otherwise.
   Result<bool> Step();
