@@ -47,6 +47,21 @@ bool ContentEditable(rpb::WorkflowState s) {
 // MessageDifferencer::Equals, with a fast path: equal deterministic encodings mean equal messages (reports
 // carry no unknown fields), and comparing bytes costs a fraction of the reflection walk. Only when the bytes
 // differ does the walk decide (it also treats some differently-encoded messages as equal).
+// A stored push answer is "\0" + a compressed Payload. Answers stored before were the plain serialized
+// PushResponse, which never starts with a zero byte (no field has number 0).
+std::string SealStoredAnswer(const syncwire::PayloadCodec& codec, const std::string& answer) {
+  return std::string(1, '\0') + codec.Encode(answer, false).SerializeAsString();
+}
+
+Result<std::string> OpenStoredAnswer(const syncwire::PayloadCodec& codec, const std::string& stored) {
+  if (stored.empty() || stored[0] != '\0') return stored;
+  syncwire::pb::Payload payload;
+  if (!payload.ParseFromArray(stored.data() + 1, static_cast<int>(stored.size() - 1))) {
+    return Status::Corruption("stored push answer does not parse");
+  }
+  return codec.Decode(payload);
+}
+
 bool SameReport(const domain::Report& a, const domain::Report& b) {
   std::string x, y;
   {
@@ -197,7 +212,8 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
   const auto started = std::chrono::steady_clock::now();
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stored, txn->StoredPushAnswer(device->device_id, body.batch_id()));
   if (stored) {
-    if (!response.ParseFromString(*stored)) return Status::Corruption("stored push answer does not parse");
+    LAMPID_ASSIGN_OR_RETURN(std::string answer, OpenStoredAnswer(stored_answer_codec_, *stored));
+    if (!response.ParseFromString(answer)) return Status::Corruption("stored push answer does not parse");
     response.set_replayed(true);
   } else {
     for (const auto& change : body.changes()) {
@@ -217,7 +233,8 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     LAMPID_RETURN_IF_ERROR(txn->RecordPush(device->device_id, now));
     std::string answer;
     response.SerializeToString(&answer);
-    LAMPID_RETURN_IF_ERROR(txn->SavePushAnswer(device->device_id, body.batch_id(), answer, now));
+    LAMPID_RETURN_IF_ERROR(
+        txn->SavePushAnswer(device->device_id, body.batch_id(), SealStoredAnswer(stored_answer_codec_, answer), now));
   }
   // Durable before the answer leaves: the commit returns after fsync (synchronous=FULL).
   const auto applied = std::chrono::steady_clock::now();

@@ -145,6 +145,44 @@ TEST_F(SyncCoreTest, PushStoresOnceAndResendsAreHarmless) {
   EXPECT_EQ((*stored)->event_count, 1u);
 }
 
+TEST_F(SyncCoreTest, StoredAnswersAreCompressedAndOldPlainOnesStillReplay) {
+  TestDevice a("device-a");
+  EnrollDevice(a);
+  std::vector<syncpb::Change> changes;
+  for (int i = 0; i < 200; ++i) {
+    char id[40];
+    std::snprintf(id, sizeof id, "0193a1b2-c3d4-7e5f-8a9b-%012d", i);
+    changes.push_back(NewReport(Kelahiran(id), "v1"));
+  }
+  auto first = core_->Push(a.Push("batch-big", changes));
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  std::string whole;
+  first->SerializeToString(&whole);
+  {
+    auto txn = *store_->BeginWrite();
+    auto stored = *txn->StoredPushAnswer(a.id(), "batch-big");
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->front(), '\0');
+    EXPECT_LT(stored->size() * 5, whole.size());  // 200 similar results compress well
+    // An answer stored by an older server: the plain serialized response.
+    syncpb::PushResponse old = *first;
+    old.mutable_results(0)->set_server_version("stored-before");
+    std::string plain;
+    old.SerializeToString(&plain);
+    ASSERT_TRUE(txn->SavePushAnswer(a.id(), "batch-old", plain, 1).ok());
+    ASSERT_TRUE(txn->Commit().ok());
+  }
+  auto again = core_->Push(a.Push("batch-big", changes));
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->replayed());
+  ASSERT_EQ(again->results_size(), 200);
+  EXPECT_EQ(again->results(199).report_id(), first->results(199).report_id());
+  auto old_replay = core_->Push(a.Push("batch-old", changes));
+  ASSERT_TRUE(old_replay.ok()) << old_replay.status().ToString();
+  EXPECT_TRUE(old_replay->replayed());
+  EXPECT_EQ(old_replay->results(0).server_version(), "stored-before");
+}
+
 TEST_F(SyncCoreTest, EdgesThatAskGetCompactAnswersExceptReplaysAndBundles) {
   TestDevice a("device-a");
   EnrollDevice(a);
