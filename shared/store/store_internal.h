@@ -146,7 +146,7 @@ ReportSummary RowToSummary(const Statement& st);
 
 // What PendingChanges runs: read from reports_pending, the partial index that holds only pending reports
 // in version order, so the cost is O(pending), with no sort. INDEXED BY makes that a guarantee rather than a
-// planner's choice (left alone, SQLite prefers reports_by_sync_state plus a sort); the WHERE clause repeats
+// planner's choice (left alone, SQLite prefers an index by sync state plus a sort); the WHERE clause repeats
 // the index's condition, which the index requires. The test checks the query plan.
 inline constexpr char kPendingQuery[] =
     "SELECT seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, "

@@ -286,7 +286,11 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
   const size_t limit = std::clamp<size_t>(query.limit, 1, 1000);
   std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? std::string(", ") + kSealedContent + ", server_state" : std::string(", NULL, NULL")) +
                     " FROM reports WHERE seq " + (query.oldest_first ? ">" : "<") + " ?1";
-  if (query.sync_state) sql += " AND sync_state = ?2";
+  if (query.sync_state) {
+    sql += " AND sync_state = ?2";
+    // States other than acknowledged are in the partial index reports_unacknowledged; it needs its condition.
+    if (*query.sync_state != SYNC_STATE_ACKNOWLEDGED) sql += " AND sync_state != 4";
+  }
   if (query.kind) sql += " AND kind = ?3";
   if (query.workflow_state) sql += " AND workflow_state = ?4";
   if (query.created_from_ms > 0) sql += " AND created_at >= ?6";
@@ -390,7 +394,9 @@ Result<std::vector<StoredReport>> Store::SearchByName(std::string_view text, siz
 
 Result<SyncCounts> Store::CountBySyncState() {
   LAMPID_ASSIGN_OR_RETURN(auto read, ReadTransaction::Begin(*db_));
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare("SELECT COUNT(*) FROM reports WHERE sync_state = ?"));
+  // "!= 4": the condition of the partial index reports_unacknowledged, which SQLite uses only when it is stated.
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          db_->Prepare("SELECT COUNT(*) FROM reports WHERE sync_state = ? AND sync_state != 4"));
   SyncCounts c;
   for (auto [state, field] : {std::pair{SYNC_STATE_DRAFT, &c.draft}, std::pair{SYNC_STATE_QUEUED, &c.queued},
                               std::pair{SYNC_STATE_SENT, &c.sent}, std::pair{SYNC_STATE_CONFLICT, &c.conflict}}) {

@@ -363,6 +363,45 @@ TEST_F(SyncTest, PendingChangesReadsAnIndexOfPendingReportsOnly) {
             2);
 }
 
+// Schema 3: the index by sync state holds only reports that are not acknowledged (an acknowledgement deletes
+// an entry instead of moving it); counts and lists by any state still answer.
+TEST_F(SyncTest, TheSyncStateIndexLeavesOutAcknowledgedReports) {
+  const std::string db = store_->database_path();
+  const std::string plan =
+      QueryPlan(db, "SELECT COUNT(*) FROM reports WHERE sync_state = ? AND sync_state != 4");
+  EXPECT_NE(plan.find("INDEX reports_unacknowledged"), std::string::npos) << plan;
+  std::vector<VersionRef> done;
+  for (int i = 0; i < 30; ++i) {
+    const ReportSummary s = MustAdd(VariedReport(i));
+    done.push_back({s.id, s.version});
+  }
+  ASSERT_TRUE(store_->MarkSent(done, {}).ok());
+  ASSERT_TRUE(store_->Acknowledge(done).ok());
+  const ReportSummary queued = MustAdd(VariedReport(100));
+  const ReportSummary draft = MustAdd(VariedReport(101), /*submit=*/false);
+  const ReportSummary sent = MustAdd(VariedReport(102));
+  ASSERT_TRUE(store_->MarkSent(sent.id, sent.version).ok());
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM reports INDEXED BY reports_unacknowledged WHERE sync_state != 4"), 3);
+
+  const SyncCounts c = *store_->CountBySyncState();
+  EXPECT_EQ(c.draft, 1);
+  EXPECT_EQ(c.queued, 1);
+  EXPECT_EQ(c.sent, 1);
+  EXPECT_EQ(c.conflict, 0);
+  auto acknowledged = store_->ListReports({.sync_state = SYNC_STATE_ACKNOWLEDGED, .limit = 100});
+  ASSERT_TRUE(acknowledged.ok()) << acknowledged.status().ToString();
+  EXPECT_EQ(acknowledged->items.size(), 30u);
+  auto only_queued = store_->ListReports({.sync_state = SYNC_STATE_QUEUED, .with_content = false});
+  ASSERT_TRUE(only_queued.ok());
+  ASSERT_EQ(only_queued->items.size(), 1u);
+  EXPECT_EQ(only_queued->items[0].summary.id, queued.id);
+  auto only_sent = store_->ListReports({.sync_state = SYNC_STATE_SENT});
+  ASSERT_EQ(only_sent->items.size(), 1u);
+  EXPECT_EQ(only_sent->items[0].summary.id, sent.id);
+  EXPECT_EQ(only_sent->items[0].report.id(), sent.id);  // with its content
+  EXPECT_EQ(store_->ListReports({.sync_state = domain::pb::SYNC_STATE_DRAFT})->items[0].summary.id, draft.id);
+}
+
 TEST_F(SyncTest, QueuedChangesLeaveOutWhatIsInFlight) {
   const ReportSummary a = MustAdd(VariedReport(0));
   const ReportSummary b = MustAdd(VariedReport(1));
