@@ -499,7 +499,30 @@ Result<std::string> Store::IntegrityCheck() {
     if (!out.empty()) out += '\n';
     out += st.Text(0);
   }
-  return out;
+  if (out != "ok") return out;
+  // The content lives apart from its row since schema 3; no foreign key enforces the pairing.
+  struct Orphans {
+    const char* sql;
+    const char* prefix;
+    const char* suffix;
+  };
+  static constexpr Orphans kOrphans[] = {
+      {"SELECT seq FROM reports r WHERE NOT EXISTS (SELECT 1 FROM report_content c WHERE c.seq = r.seq) LIMIT 10",
+       "report seq ", " has no sealed content"},
+      {"SELECT seq FROM report_content c WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.seq = c.seq) LIMIT 10",
+       "sealed content seq ", " has no report"},
+  };
+  std::string problems;
+  for (const Orphans& o : kOrphans) {
+    LAMPID_ASSIGN_OR_RETURN(Statement orphans, db_->Prepare(o.sql));
+    while (true) {
+      LAMPID_ASSIGN_OR_RETURN(const bool row, orphans.Step());
+      if (!row) break;
+      if (!problems.empty()) problems += '\n';
+      problems += o.prefix + std::to_string(orphans.Int(0)) + o.suffix;
+    }
+  }
+  return problems.empty() ? out : problems;
 }
 
 }  // namespace lampid::store

@@ -305,7 +305,9 @@ class Store {
   static Status Restore(const Options& options, const std::string& backup_path, std::string_view operator_id,
                         std::string_view passphrase);
 
-  // PRAGMA integrity_check: "ok", or SQLite's list of problems.
+  // PRAGMA integrity_check, then whether every report row has its sealed content (report_content) and every
+  // content a report: "ok", or the list of problems (SQLite's, then "report seq N has no sealed content" /
+  // "sealed content seq N has no report", at most 10 of each).
   Result<std::string> IntegrityCheck();
 
  private:

@@ -225,7 +225,7 @@ ReportSummary RowToSummary(const Statement& st) {
 
 Result<std::optional<Row>> ReadRow(Database& db, std::string_view id, bool with_content) {
   static const std::string kWithContent =
-      std::string("SELECT ") + kSummaryColumns + ", server_state, sealed FROM reports WHERE id = ?";
+      std::string("SELECT ") + kSummaryColumns + ", server_state, " + kSealedContent + " FROM reports WHERE id = ?";
   static const std::string kWithoutContent =
       std::string("SELECT ") + kSummaryColumns + ", server_state FROM reports WHERE id = ?";
   LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare(with_content ? kWithContent : kWithoutContent));
@@ -236,6 +236,13 @@ Result<std::optional<Row>> ReadRow(Database& db, std::string_view id, bool with_
   if (!st.IsNull(kSummaryColumnCount)) r.server_state = st.Blob(kSummaryColumnCount);
   if (with_content) r.sealed = st.Blob(kSummaryColumnCount + 1);
   return std::optional<Row>(std::move(r));
+}
+
+Status PutContent(Database& db, int64_t seq, std::string_view sealed) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st, db.Prepare("INSERT INTO report_content (seq, sealed) VALUES (?, ?) "
+                                                   "ON CONFLICT (seq) DO UPDATE SET sealed = excluded.sealed"));
+  st.Bind(1, seq).BindBlob(2, sealed);
+  return st.Run();
 }
 
 Status OpenReportRow(const KeyRing& keys, const ReportSummary& s, std::string_view sealed, domain::Report* out) {

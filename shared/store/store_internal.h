@@ -127,8 +127,17 @@ class WriteContext {
   bool hlc_dirty_ = false;
 };
 
+// A report's sealed content is not in its reports row but in report_content (schema 3), keyed by
+// reports.seq: the row changes on every sync (sync state, base version, server state) and is rewritten whole
+// each time, and without the content it is a few hundred bytes instead of the whole sealed report. Queries
+// read the content with this expression in the place of a column.
+#define LAMPID_STORE_SEALED_CONTENT "(SELECT sealed FROM report_content WHERE report_content.seq = reports.seq)"
+inline constexpr char kSealedContent[] = LAMPID_STORE_SEALED_CONTENT;
+// Writes (inserts or replaces) the sealed content of the report whose reports.seq is `seq`.
+Status PutContent(Database& db, int64_t seq, std::string_view sealed);
+
 // Reads reports rows. The column list matches RowToSummary; queries that need the content add
-// "sealed, server_state" right after it (kSummaryColumnCount and kSummaryColumnCount + 1).
+// "<kSealedContent>, server_state" right after it (kSummaryColumnCount and kSummaryColumnCount + 1).
 inline constexpr char kSummaryColumns[] =
     "seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, workflow_state, "
     "version, base_version";
@@ -137,16 +146,18 @@ ReportSummary RowToSummary(const Statement& st);
 
 // What PendingChanges runs: read from reports_pending, the partial index that holds only pending reports
 // in version order, so the cost is O(pending), with no sort. INDEXED BY makes that a guarantee rather than a
-// planner's choice (left alone, SQLite prefers reports_by_sync_state plus a sort); the WHERE clause repeats
+// planner's choice (left alone, SQLite prefers an index by sync state plus a sort); the WHERE clause repeats
 // the index's condition, which the index requires. The test checks the query plan.
 inline constexpr char kPendingQuery[] =
     "SELECT seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, "
-    "workflow_state, version, base_version, sealed, server_state FROM reports INDEXED BY reports_pending "
+    "workflow_state, version, base_version, " LAMPID_STORE_SEALED_CONTENT ", server_state "
+    "FROM reports INDEXED BY reports_pending "
     "WHERE sync_state IN (2, 3) ORDER BY version LIMIT ?";
 // The same, queued only (not sent and waiting for an answer): the next batch while one is in flight.
 inline constexpr char kQueuedQuery[] =
     "SELECT seq, id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, sync_state, "
-    "workflow_state, version, base_version, sealed, server_state FROM reports INDEXED BY reports_pending "
+    "workflow_state, version, base_version, " LAMPID_STORE_SEALED_CONTENT ", server_state "
+    "FROM reports INDEXED BY reports_pending "
     "WHERE sync_state IN (2, 3) AND sync_state = 2 ORDER BY version LIMIT ?";
 
 // A report's row as read for an update.

@@ -98,11 +98,10 @@ std::vector<SaveResult> Store::AddReports(std::vector<domain::Report> reports, c
       LAMPID_ASSIGN_OR_RETURN(
           Statement st,
           db_->Prepare("INSERT INTO reports (id, kind, kecamatan_code, desa_code, created_at, updated_at, "
-                       "operator_id, sync_state, workflow_state, version, base_version, sealed) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '', ?) ON CONFLICT (id) DO NOTHING"));
+                       "operator_id, sync_state, workflow_state, version, base_version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '') ON CONFLICT (id) DO NOTHING"));
       st.BindText(1, r.id()).Bind(2, r.kind()).BindText(3, r.kecamatan_code()).BindText(4, r.desa_code());
       st.Bind(5, created).Bind(6, now).BindText(7, r.operator_id()).Bind(8, sync_state).BindText(9, version);
-      st.BindBlob(10, sealed);
       LAMPID_RETURN_IF_ERROR(st.Run());
       if (db_->Changes() == 0) {
         result.status = Status::AlreadyExists("Laporan dengan id " + r.id() + " sudah ada / a report with id " +
@@ -110,6 +109,7 @@ std::vector<SaveResult> Store::AddReports(std::vector<domain::Report> reports, c
         continue;
       }
       const int64_t seq = db_->LastInsertRowid();
+      LAMPID_RETURN_IF_ERROR(PutContent(*db_, seq, sealed));
       LAMPID_RETURN_IF_ERROR(InsertBlindTags(*db_, BlindTagsOf(keys->blind, r), seq));
       LAMPID_RETURN_IF_ERROR(InsertOutbox(*db_, r.id(), version, "", {}, now));
       LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_created", r.id(), keys->operator_id, version,
@@ -210,10 +210,11 @@ SaveResult Store::EditReport(std::string_view id, domain::Report edited, std::st
     const auto state = old.sync_state == SYNC_STATE_DRAFT ? SYNC_STATE_DRAFT : SYNC_STATE_QUEUED;
     LAMPID_ASSIGN_OR_RETURN(Statement st,
                             db_->Prepare("UPDATE reports SET desa_code = ?, updated_at = ?, operator_id = ?, "
-                                         "sync_state = ?, version = ?, sealed = ? WHERE seq = ?"));
+                                         "sync_state = ?, version = ? WHERE seq = ?"));
     st.BindText(1, edited.desa_code()).Bind(2, now).BindText(3, keys->operator_id).Bind(4, state);
-    st.BindText(5, version).BindBlob(6, sealed).Bind(7, old.cursor);
+    st.BindText(5, version).Bind(6, old.cursor);
     LAMPID_RETURN_IF_ERROR(st.Run());
+    LAMPID_RETURN_IF_ERROR(PutContent(*db_, old.cursor, sealed));
     LAMPID_RETURN_IF_ERROR(UpdateBlindTags(*db_, *keys, current, edited, old.cursor));
     LAMPID_RETURN_IF_ERROR(InsertOutbox(*db_, id, version, old.base_version, result.changed_paths, now));
     std::string detail = "paths=" + JoinPaths(result.changed_paths, ',');
@@ -283,9 +284,13 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
     if (!keys) return LockedStatus();
   }
   const size_t limit = std::clamp<size_t>(query.limit, 1, 1000);
-  std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? ", sealed, server_state" : ", NULL, NULL") +
+  std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? std::string(", ") + kSealedContent + ", server_state" : std::string(", NULL, NULL")) +
                     " FROM reports WHERE seq " + (query.oldest_first ? ">" : "<") + " ?1";
-  if (query.sync_state) sql += " AND sync_state = ?2";
+  if (query.sync_state) {
+    sql += " AND sync_state = ?2";
+    // States other than acknowledged are in the partial index reports_unacknowledged; it needs its condition.
+    if (*query.sync_state != SYNC_STATE_ACKNOWLEDGED) sql += " AND sync_state != 4";
+  }
   if (query.kind) sql += " AND kind = ?3";
   if (query.workflow_state) sql += " AND workflow_state = ?4";
   if (query.created_from_ms > 0) sql += " AND created_at >= ?6";
@@ -373,7 +378,7 @@ Result<std::vector<StoredReport>> Store::SearchByName(std::string_view text, siz
   std::vector<StoredReport> out;
   if (needle.empty()) return out;
   LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare(std::string("SELECT ") + kSummaryColumns +
-                                                     ", sealed FROM reports ORDER BY seq DESC"));
+                                                     ", " + kSealedContent + " FROM reports ORDER BY seq DESC"));
   while (out.size() < limit) {
     LAMPID_ASSIGN_OR_RETURN(const bool row, st.Step());
     if (!row) break;
@@ -389,7 +394,9 @@ Result<std::vector<StoredReport>> Store::SearchByName(std::string_view text, siz
 
 Result<SyncCounts> Store::CountBySyncState() {
   LAMPID_ASSIGN_OR_RETURN(auto read, ReadTransaction::Begin(*db_));
-  LAMPID_ASSIGN_OR_RETURN(Statement st, db_->Prepare("SELECT COUNT(*) FROM reports WHERE sync_state = ?"));
+  // "!= 4": the condition of the partial index reports_unacknowledged, which SQLite uses only when it is stated.
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          db_->Prepare("SELECT COUNT(*) FROM reports WHERE sync_state = ? AND sync_state != 4"));
   SyncCounts c;
   for (auto [state, field] : {std::pair{SYNC_STATE_DRAFT, &c.draft}, std::pair{SYNC_STATE_QUEUED, &c.queued},
                               std::pair{SYNC_STATE_SENT, &c.sent}, std::pair{SYNC_STATE_CONFLICT, &c.conflict}}) {

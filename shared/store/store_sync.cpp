@@ -438,11 +438,12 @@ SaveResult Store::ResolveConflict(std::string_view id, domain::Report chosen) {
     }
     LAMPID_ASSIGN_OR_RETURN(const std::string sealed, SealMessage(*keys, *stored, ReportAd(id, version)));
     LAMPID_ASSIGN_OR_RETURN(Statement up, db_->Prepare("UPDATE reports SET desa_code = ?, updated_at = ?, "
-                                                       "operator_id = ?, sync_state = ?, version = ?, base_version = ?, "
-                                                       "sealed = ? WHERE seq = ?"));
+                                                       "operator_id = ?, sync_state = ?, version = ?, base_version = ? "
+                                                       "WHERE seq = ?"));
     up.BindText(1, stored->desa_code()).Bind(2, now).BindText(3, keys->operator_id).Bind(4, state);
-    up.BindText(5, version).BindText(6, server_version).BindBlob(7, sealed).Bind(8, old.cursor);
+    up.BindText(5, version).BindText(6, server_version).Bind(7, old.cursor);
     LAMPID_RETURN_IF_ERROR(up.Run());
+    LAMPID_RETURN_IF_ERROR(PutContent(*db_, old.cursor, sealed));
     LAMPID_RETURN_IF_ERROR(UpdateBlindTags(*db_, *keys, current, *stored, old.cursor));
     LAMPID_ASSIGN_OR_RETURN(Statement del, db_->Prepare("DELETE FROM outbox WHERE report_id = ?"));
     del.BindText(1, id);
@@ -491,15 +492,17 @@ Result<UpsertOutcome> UpsertIn(Database& db, WriteContext& ctx, const KeyRing& k
     LAMPID_ASSIGN_OR_RETURN(
         Statement st,
         db_->Prepare("INSERT INTO reports (id, kind, kecamatan_code, desa_code, created_at, updated_at, operator_id, "
-                     "sync_state, workflow_state, version, base_version, sealed, server_state) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                     "sync_state, workflow_state, version, base_version, server_state) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     st.BindText(1, id).Bind(2, report.kind()).BindText(3, report.kecamatan_code()).BindText(4, report.desa_code());
     st.Bind(5, ParseTimestamp(report.created_at()).value_or(now));
     st.Bind(6, ParseTimestamp(report.updated_at()).value_or(now)).BindText(7, report.operator_id());
     st.Bind(8, SYNC_STATE_ACKNOWLEDGED).Bind(9, server_state.workflow_state()).BindText(10, version);
-    st.BindText(11, version).BindBlob(12, sealed).BindBlob(13, sealed_state);
+    st.BindText(11, version).BindBlob(12, sealed_state);
     LAMPID_RETURN_IF_ERROR(st.Run());
-    LAMPID_RETURN_IF_ERROR(InsertBlindTags(*db_, BlindTagsOf(keys->blind, report), db_->LastInsertRowid()));
+    const int64_t seq = db_->LastInsertRowid();
+    LAMPID_RETURN_IF_ERROR(PutContent(*db_, seq, sealed));
+    LAMPID_RETURN_IF_ERROR(InsertBlindTags(*db_, BlindTagsOf(keys->blind, report), seq));
     LAMPID_RETURN_IF_ERROR(ctx.audit().Append(now, "report_received", id, keys->operator_id, version,
                                               "kind=" + domain::KindName(report.kind()) + " new"));
     outcome = UpsertOutcome::kInserted;
@@ -528,13 +531,14 @@ Result<UpsertOutcome> UpsertIn(Database& db, WriteContext& ctx, const KeyRing& k
       LAMPID_ASSIGN_OR_RETURN(
           Statement st,
           db_->Prepare("UPDATE reports SET kecamatan_code = ?, desa_code = ?, updated_at = ?, operator_id = ?, "
-                       "sync_state = ?, workflow_state = ?, version = ?, base_version = ?, sealed = ?, "
+                       "sync_state = ?, workflow_state = ?, version = ?, base_version = ?, "
                        "server_state = ? WHERE seq = ?"));
       st.BindText(1, report.kecamatan_code()).BindText(2, report.desa_code());
       st.Bind(3, ParseTimestamp(report.updated_at()).value_or(now)).BindText(4, report.operator_id());
       st.Bind(5, SYNC_STATE_ACKNOWLEDGED).Bind(6, server_state.workflow_state()).BindText(7, version);
-      st.BindText(8, version).BindBlob(9, sealed).BindBlob(10, sealed_state).Bind(11, s.cursor);
+      st.BindText(8, version).BindBlob(9, sealed_state).Bind(10, s.cursor);
       LAMPID_RETURN_IF_ERROR(st.Run());
+      LAMPID_RETURN_IF_ERROR(PutContent(*db_, s.cursor, sealed));
       LAMPID_RETURN_IF_ERROR(UpdateBlindTags(*db_, *keys, current, report, s.cursor));
       LAMPID_ASSIGN_OR_RETURN(Statement del, db_->Prepare("DELETE FROM outbox WHERE report_id = ?"));
       del.BindText(1, id);

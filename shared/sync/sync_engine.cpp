@@ -98,8 +98,14 @@ Result<syncpb::SignedRequest> SyncEngine::Sign(std::string_view method, const st
   req.set_device_id(store_.node().node_id);
   req.set_counter(static_cast<uint64_t>(counter));
   req.set_app_version(options_.app_version);
-  LAMPID_ASSIGN_OR_RETURN(store::SyncCounts counts, store_.CountBySyncState());
-  req.set_backlog(static_cast<uint32_t>(std::max<int64_t>(0, counts.waiting())));
+  int64_t backlog = 0;
+  if (backlog_) {
+    backlog = *backlog_;
+  } else {
+    LAMPID_ASSIGN_OR_RETURN(store::SyncCounts counts, store_.CountBySyncState());
+    backlog = counts.waiting();
+  }
+  req.set_backlog(static_cast<uint32_t>(std::max<int64_t>(0, backlog)));
   *req.mutable_payload() = codec_.Encode(body);
   const auto digest = syncwire::RequestDigest(method, req);
   LAMPID_ASSIGN_OR_RETURN(std::string sig, store_.Sign(std::string_view(reinterpret_cast<const char*>(digest.data()),
@@ -386,6 +392,11 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
   SyncReport report;
   LAMPID_ASSIGN_OR_RETURN(store::SyncCounts before, store_.CountBySyncState());
   const size_t total = static_cast<size_t>(before.waiting());
+  backlog_ = before.waiting();
+  struct ForgetBacklog {
+    std::optional<int64_t>& backlog;
+    ~ForgetBacklog() { backlog.reset(); }
+  } forget_backlog{backlog_};
   std::set<std::pair<std::string, std::string>> pushed;  // (id, version) answered in this run
 
   // ---- push ----
@@ -402,8 +413,13 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
   std::optional<PreparedPush> ready;  // durable and signed: leaves next
   std::optional<Answered> answered;   // answered, not yet applied
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> interrupted_next, store_.GetMeta(kMetaNextBatch));
+  auto answered_changes = [&report] {
+    return static_cast<int64_t>(report.accepted + report.already_had + report.refused + report.conflicts);
+  };
   auto apply = [&](Answered& a, const std::string& next_batch_id) -> Status {
+    const int64_t answered_before = answered_changes();
     LAMPID_RETURN_IF_ERROR(ApplyPushResponse(*a.batch.body, a.response, report, next_batch_id));
+    *backlog_ -= answered_changes() - answered_before;
     LAMPID_RETURN_IF_ERROR(RecordServerTime(a.response.server_time_ms(), report));
     for (const auto& v : a.batch.sent) pushed.insert({v.report_id, v.version});
     ++report.batches;

@@ -110,7 +110,7 @@ class SyncEngine {
   Result<std::vector<syncpb::UserInfo>> KnownUsers();
 
  private:
-  // Signs `body` with the next request counter. The counter is written to the store before this returns,
+  // Signs `body` with the next request counter; the request's backlog is `backlog_`, or counted when unset. The counter is written to the store before this returns,
   // or, with `deferred_meta`, appended there for the caller to write before the request leaves.
   Result<syncpb::SignedRequest> Sign(std::string_view method, const std::string& body,
                                      std::vector<std::pair<std::string, std::string>>* deferred_meta = nullptr);
@@ -150,6 +150,10 @@ class SyncEngine {
   const Clock& clock_;
   Options options_;
   int64_t last_clock_offset_ms_ = INT64_MIN / 2;
+  // During SyncOnce, the backlog its requests carry: the changes waiting when it began, less those answered
+  // since (acknowledged or in conflict). Counting the store per batch cost O(waiting) each time. Edits saved
+  // during a sync are counted by the next one. nullopt outside SyncOnce: Sign counts.
+  std::optional<int64_t> backlog_;
 };
 
 // Meta keys the engine keeps in the store (clear values: no personal data, no secrets).

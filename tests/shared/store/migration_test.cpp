@@ -58,7 +58,8 @@ TEST_P(MigrationTest, AnOlderStoreOpensWithEverythingInIt) {
   EXPECT_EQ(QueryInt(db, "PRAGMA user_version"), CurrentSchemaVersion());
   EXPECT_EQ(QueryText(db, "SELECT detail FROM audit WHERE event = 'schema_migrated'"),
             "from=" + std::to_string(from) + " to=" + std::to_string(CurrentSchemaVersion()));
-  EXPECT_EQ(*s.IntegrityCheck(), "ok");
+  EXPECT_EQ(*s.IntegrityCheck(), "ok");  // also: every report has its content (report_content, schema 3)
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM report_content"), 4);
 
   // Both operators' passphrases still open it.
   EXPECT_EQ(*s.ListOperators(), (std::vector<std::string>{"ani", "budi"}));

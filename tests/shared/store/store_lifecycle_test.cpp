@@ -140,12 +140,12 @@ TEST_F(StoreTest, LockingOneConnectionLocksItsClones) {
 TEST_F(StoreTest, ChangingThePassphraseRewrapsTheKeyNotTheData) {
   const ReportSummary saved = MustAdd(VariedReport(5));
   const std::string db = store_->database_path();
-  const std::string sealed_before = QueryText(db, "SELECT hex(sealed) FROM reports");
+  const std::string sealed_before = QueryText(db, "SELECT hex(sealed) FROM report_content");
   EXPECT_EQ(store_->ChangePassphrase(kOperator, "bukan kata sandinya", "kata sandi baru sekali").code(),
             StatusCode::kUnauthenticated);
   EXPECT_EQ(store_->ChangePassphrase(kOperator, kPassphrase, "pendek").code(), StatusCode::kInvalidArgument);
   ASSERT_TRUE(store_->ChangePassphrase(kOperator, kPassphrase, "kata sandi baru sekali").ok());
-  EXPECT_EQ(QueryText(db, "SELECT hex(sealed) FROM reports"), sealed_before);
+  EXPECT_EQ(QueryText(db, "SELECT hex(sealed) FROM report_content"), sealed_before);
   auto other = OpenLocked();
   EXPECT_EQ(other->Unlock(kOperator, kPassphrase).code(), StatusCode::kUnauthenticated);
   ASSERT_TRUE(other->Unlock(kOperator, "kata sandi baru sekali").ok());

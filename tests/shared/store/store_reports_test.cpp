@@ -280,21 +280,32 @@ TEST_F(StoreTest, SearchingByNameDecryptsAndMatchesAnyPerson) {
   EXPECT_TRUE(store_->SearchByName("tidak ada")->empty());
 }
 
+TEST_F(StoreTest, IntegrityCheckFindsContentWithoutItsReportAndReportsWithoutContent) {
+  const ReportSummary a = MustAdd(VariedReport(0));
+  MustAdd(VariedReport(4));
+  const std::string db = store_->database_path();
+  EXPECT_EQ(*store_->IntegrityCheck(), "ok");
+  ExecSql(db, "UPDATE report_content SET seq = 999 WHERE seq = " + std::to_string(a.cursor));
+  EXPECT_EQ(*store_->IntegrityCheck(), "report seq " + std::to_string(a.cursor) +
+                                           " has no sealed content\nsealed content seq 999 has no report");
+  EXPECT_EQ(store_->GetReport(a.id).status().code(), StatusCode::kCorruption);
+}
+
 TEST_F(StoreTest, SealedContentMovedToAnotherRowDoesNotOpen) {
   const ReportSummary a = MustAdd(VariedReport(0));
   const ReportSummary b = MustAdd(VariedReport(4));
   const std::string db = store_->database_path();
-  ExecSql(db, "UPDATE reports SET sealed = (SELECT sealed FROM reports WHERE id = '" + b.id + "') WHERE id = '" +
-                  a.id + "'");
+  ExecSql(db, "UPDATE report_content SET sealed = (SELECT sealed FROM report_content WHERE seq = " +
+                  std::to_string(b.cursor) + ") WHERE seq = " + std::to_string(a.cursor));
   EXPECT_EQ(store_->GetReport(a.id).status().code(), StatusCode::kCorruption);
   EXPECT_TRUE(store_->GetReport(b.id).ok());
   // An older sealed version of the same report under a newer version number does not open either.
   const ReportSummary c = MustAdd(VariedReport(8));
-  const std::string old_sealed = QueryText(db, "SELECT hex(sealed) FROM reports WHERE id = '" + c.id + "'");
+  const std::string old_sealed = QueryText(db, "SELECT hex(sealed) FROM report_content WHERE seq = " + std::to_string(c.cursor));
   domain::Report edited = VariedReport(8);
   edited.mutable_kelahiran()->set_child_name("Nama Baru Sekali");
   ASSERT_TRUE(store_->EditReport(c.id, edited).ok());
-  ExecSql(db, "UPDATE reports SET sealed = X'" + old_sealed + "' WHERE id = '" + c.id + "'");
+  ExecSql(db, "UPDATE report_content SET sealed = X'" + old_sealed + "' WHERE seq = " + std::to_string(c.cursor));
   EXPECT_EQ(store_->GetReport(c.id).status().code(), StatusCode::kCorruption);
 }
 

@@ -214,6 +214,7 @@ TEST_F(SyncTest, AConflictKeepsBothVersionsUntilStaffResolveIt) {
   EXPECT_EQ(store_->GetConflict(a.id).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store_->GetReport(a.id)->report.kelahiran().birth_place(), "RS Hasan Sadikin");
   EXPECT_EQ(store_->ResolveConflict(a.id, merged).status.code(), StatusCode::kFailedPrecondition);
+  EXPECT_EQ(*store_->IntegrityCheck(), "ok");  // the merged content replaced the row's, none left over
 }
 
 TEST_F(SyncTest, ChoosingTheServersVersionAdoptsIt) {
@@ -229,6 +230,7 @@ TEST_F(SyncTest, ChoosingTheServersVersionAdoptsIt) {
   EXPECT_TRUE(Pending().empty());
   EXPECT_EQ(OutboxRows(a.id), 0);
   EXPECT_EQ(store_->GetReport(a.id)->report.kelahiran().birth_place(), "RS Hasan Sadikin");
+  EXPECT_EQ(*store_->IntegrityCheck(), "ok");
 }
 
 TEST_F(SyncTest, PulledReportsAreInsertedReplacedOrConflict) {
@@ -280,6 +282,48 @@ TEST_F(SyncTest, PulledReportsAreInsertedReplacedOrConflict) {
   EXPECT_EQ(store_->UpsertFromServer(no_id, ServerVersion(1), state).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(store_->UpsertFromServer(moved, "x", state).status().code(), StatusCode::kInvalidArgument);
   EXPECT_TRUE(store_->VerifyAudit()->intact);
+  // Inserted and replaced reports have their content beside their rows (schema 3), one each.
+  EXPECT_EQ(*store_->IntegrityCheck(), "ok");
+  EXPECT_EQ(QueryInt(store_->database_path(), "SELECT COUNT(*) FROM report_content"),
+            QueryInt(store_->database_path(), "SELECT COUNT(*) FROM reports"));
+}
+
+// Schema 3: a report's row does not carry its sealed content, so the sync-state changes of a push rewrite a
+// small row; the content is written only when the report's version changes.
+TEST_F(SyncTest, SyncStateChangesLeaveTheSealedContentAlone) {
+  const std::string db = store_->database_path();
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM pragma_table_info('reports') WHERE name = 'sealed'"), 0);
+  const ReportSummary a = MustAdd(VariedReport(4));
+  const std::string content_sql = "SELECT hex(sealed) FROM report_content WHERE seq = " + std::to_string(a.cursor);
+  const std::string content = QueryText(db, content_sql);
+  ASSERT_FALSE(content.empty());
+  // Every row holds a few hundred bytes at most, whatever the report's size.
+  EXPECT_LT(QueryInt(db, "SELECT MAX(length(CAST(id || kecamatan_code || desa_code || operator_id || version || "
+                         "base_version AS BLOB)) + ifnull(length(server_state), 0)) FROM reports"),
+            400);
+
+  ASSERT_TRUE(store_->MarkSent(a.id, a.version).ok());
+  ASSERT_TRUE(store_->Acknowledge(a.id, a.version).ok());
+  ASSERT_TRUE(store_->ApplyServerState(a.id, State(domain::pb::WORKFLOW_STATE_PERLU_PERBAIKAN, "")).ok());
+  EXPECT_EQ(QueryText(db, content_sql), content);
+  auto got = store_->GetReport(a.id);
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(got->summary.sync_state, SYNC_STATE_ACKNOWLEDGED);
+  EXPECT_EQ(got->report.kelahiran().child_name(), VariedReport(4).kelahiran().child_name());
+
+  // An edit is a new version: new content, in the same row of report_content.
+  domain::Report edited = got->report;
+  edited.mutable_kelahiran()->set_birth_place("Puskesmas Andir");
+  const SaveResult saved = store_->EditReport(a.id, edited);
+  ASSERT_TRUE(saved.ok()) << saved.status.ToString();
+  const std::string edited_content = QueryText(db, content_sql);
+  EXPECT_NE(edited_content, content);
+  ASSERT_TRUE(store_->MarkSent(a.id, saved.saved.version).ok());
+  ASSERT_TRUE(store_->Acknowledge(a.id, saved.saved.version).ok());
+  EXPECT_EQ(QueryText(db, content_sql), edited_content);
+  EXPECT_EQ(store_->GetReport(a.id)->report.kelahiran().birth_place(), "Puskesmas Andir");
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM report_content"), 1);
+  EXPECT_EQ(*store_->IntegrityCheck(), "ok");
 }
 
 TEST_F(SyncTest, LocalVersionsSortAfterEverythingSeenFromTheServer) {
@@ -317,6 +361,45 @@ TEST_F(SyncTest, PendingChangesReadsAnIndexOfPendingReportsOnly) {
   EXPECT_EQ(QueryInt(store_->database_path(), "SELECT COUNT(*) FROM reports INDEXED BY reports_pending "
                                               "WHERE sync_state IN (2, 3)"),
             2);
+}
+
+// Schema 3: the index by sync state holds only reports that are not acknowledged (an acknowledgement deletes
+// an entry instead of moving it); counts and lists by any state still answer.
+TEST_F(SyncTest, TheSyncStateIndexLeavesOutAcknowledgedReports) {
+  const std::string db = store_->database_path();
+  const std::string plan =
+      QueryPlan(db, "SELECT COUNT(*) FROM reports WHERE sync_state = ? AND sync_state != 4");
+  EXPECT_NE(plan.find("INDEX reports_unacknowledged"), std::string::npos) << plan;
+  std::vector<VersionRef> done;
+  for (int i = 0; i < 30; ++i) {
+    const ReportSummary s = MustAdd(VariedReport(i));
+    done.push_back({s.id, s.version});
+  }
+  ASSERT_TRUE(store_->MarkSent(done, {}).ok());
+  ASSERT_TRUE(store_->Acknowledge(done).ok());
+  const ReportSummary queued = MustAdd(VariedReport(100));
+  const ReportSummary draft = MustAdd(VariedReport(101), /*submit=*/false);
+  const ReportSummary sent = MustAdd(VariedReport(102));
+  ASSERT_TRUE(store_->MarkSent(sent.id, sent.version).ok());
+  EXPECT_EQ(QueryInt(db, "SELECT COUNT(*) FROM reports INDEXED BY reports_unacknowledged WHERE sync_state != 4"), 3);
+
+  const SyncCounts c = *store_->CountBySyncState();
+  EXPECT_EQ(c.draft, 1);
+  EXPECT_EQ(c.queued, 1);
+  EXPECT_EQ(c.sent, 1);
+  EXPECT_EQ(c.conflict, 0);
+  auto acknowledged = store_->ListReports({.sync_state = SYNC_STATE_ACKNOWLEDGED, .limit = 100});
+  ASSERT_TRUE(acknowledged.ok()) << acknowledged.status().ToString();
+  EXPECT_EQ(acknowledged->items.size(), 30u);
+  auto only_queued = store_->ListReports({.sync_state = SYNC_STATE_QUEUED, .with_content = false});
+  ASSERT_TRUE(only_queued.ok());
+  ASSERT_EQ(only_queued->items.size(), 1u);
+  EXPECT_EQ(only_queued->items[0].summary.id, queued.id);
+  auto only_sent = store_->ListReports({.sync_state = SYNC_STATE_SENT});
+  ASSERT_EQ(only_sent->items.size(), 1u);
+  EXPECT_EQ(only_sent->items[0].summary.id, sent.id);
+  EXPECT_EQ(only_sent->items[0].report.id(), sent.id);  // with its content
+  EXPECT_EQ(store_->ListReports({.sync_state = domain::pb::SYNC_STATE_DRAFT})->items[0].summary.id, draft.id);
 }
 
 TEST_F(SyncTest, QueuedChangesLeaveOutWhatIsInFlight) {
