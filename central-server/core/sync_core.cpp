@@ -216,8 +216,10 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     if (!response.ParseFromString(answer)) return Status::Corruption("stored push answer does not parse");
     response.set_replayed(true);
   } else {
-    for (const auto& change : body.changes()) {
-      auto result = ApplyChange(*txn, *device, change, now);
+    ChangePreparer prepared(body, *regions_, now);
+    for (int i = 0; i < body.changes_size(); ++i) {
+      const auto& change = body.changes(i);
+      auto result = ApplyChange(*txn, *device, change, now, &prepared, i);
       if (!result.ok()) {
         // The whole batch fails (nothing of it is stored): a device writing another kecamatan's records, or a
         // malformed change, is refused as a request.
@@ -261,7 +263,8 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
 }
 
 Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const DeviceRecord& device,
-                                                   const syncpb::Change& change, int64_t now_ms) {
+                                                   const syncpb::Change& change, int64_t now_ms,
+                                                   ChangePreparer* prepared, int index) {
   syncpb::ChangeResult result;
   result.set_report_id(change.report_id());
   result.set_version(change.version());
@@ -277,6 +280,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   std::vector<std::string> incoming_paths;  // what the device changed, relative to its base
   bool conflict = false;
   std::optional<ConflictRecord> conflict_record;
+  std::optional<domain::ProblemList> new_report_problems;  // validated ahead (a new report only)
 
   if (!existing) {
     if (!change.base_version().empty() || !pushed_paths.empty()) {
@@ -286,9 +290,15 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
       return result;
     }
     // A new report is stored as pushed (its derived fields filled in, as the device fills them).
-    merged = change.report();
-    merged.set_id(change.report_id());
-    domain::FillDerivedFields(&merged, *regions_);
+    std::optional<PreparedReport> ready = prepared ? prepared->Take(index) : std::nullopt;
+    if (ready) {
+      merged = std::move(ready->report);
+      new_report_problems = std::move(ready->problems);
+    } else {
+      merged = change.report();
+      merged.set_id(change.report_id());
+      domain::FillDerivedFields(&merged, *regions_);
+    }
     if (merged.kecamatan_code() != device.kecamatan_code) {
       return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
                                       " pushed a report of another kecamatan");
@@ -393,7 +403,8 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
     merged.set_id(change.report_id());
     domain::FillDerivedFields(&merged, *regions_);
   }
-  const domain::ProblemList problems = domain::ValidateReport(merged, {*regions_, now_ms});
+  const domain::ProblemList problems =
+      new_report_problems ? std::move(*new_report_problems) : domain::ValidateReport(merged, {*regions_, now_ms});
 
   // The pushed version names the new content, unless the device's edit lost every field it touched and the
   // content is exactly what it was: then the server's version stays, and the device learns it.

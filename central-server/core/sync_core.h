@@ -5,6 +5,7 @@
 #include <string>
 
 #include "central-server/core/central_store.h"
+#include "central-server/core/change_preparer.h"
 #include "central-server/core/server_metrics.h"
 #include "core/clock.h"
 #include "core/result.h"
@@ -63,8 +64,9 @@ class SyncCore {
   Result<syncpb::ActionResult> ApplyAction(CentralTxn& txn, const DeviceRecord& device,
                                            const syncpb::WorkflowActionRequest& action, int64_t now_ms);
   Result<syncpb::PullResponse> PullPageFor(const DeviceRecord& device, const syncpb::PullBody& body, int64_t now);
+  // `prepared` (may be null) holds the batch's new reports prepared ahead; `index` is the change's position.
   Result<syncpb::ChangeResult> ApplyChange(CentralTxn& txn, const DeviceRecord& device, const syncpb::Change& change,
-                                           int64_t now_ms);
+                                           int64_t now_ms, ChangePreparer* prepared = nullptr, int index = -1);
 
   CentralStore& store_;
   std::shared_ptr<const domain::RegionTable> regions_;
