@@ -256,7 +256,9 @@ void RegisterSync(CLI::App& app, CliContext& ctx, int* exit_code) {
   s->add_flag("--watch", sync->watch, "Terus sinkron / keep syncing until stopped");
   s->add_option("--pull-every", sync->pull_every_s, "Detik antar tarikan saat --watch / seconds between pulls")
       ->capture_default_str();
-  s->add_option("--batch", sync->batch, "Perubahan per kiriman / changes per push batch (1-5000)")
+  s->add_option("--batch", sync->batch,
+                 "Perubahan per kiriman, paling banyak; ukurannya mengikuti jaringan / at most this many changes per "
+                 "push (1-5000); the size follows the link")
       ->check(CLI::Range(size_t{1}, size_t{5000}))
       ->capture_default_str();
   s->add_option("--to-file", sync->to_file, "Tulis berkas untuk dibawa ke server / write a bundle for a USB stick");

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <chrono>
 #include <charconv>
 #include <future>
 #include <optional>
@@ -39,7 +40,23 @@ std::string ConflictMetaKey(const std::string& report_id) { return "sync.conflic
 
 SyncEngine::SyncEngine(store::Store& store, SyncTransport& transport, syncwire::PayloadCodec codec,
                        const Clock& clock, Options options)
-    : store_(store), transport_(transport), codec_(std::move(codec)), clock_(clock), options_(std::move(options)) {}
+    : store_(store),
+      transport_(transport),
+      codec_(std::move(codec)),
+      clock_(clock),
+      options_(std::move(options)),
+      push_batch_now_(std::max<size_t>(1, std::min(options_.push_batch, options_.push_batch_start))) {}
+
+void SyncEngine::AdaptPushBatch(double seconds) {
+  constexpr double kGrowWithin = 1.0, kShrinkAfter = 5.0;
+  constexpr size_t kSmallest = 50;
+  const size_t most = std::max<size_t>(1, options_.push_batch);
+  if (seconds >= 0 && seconds < kGrowWithin) {
+    push_batch_now_ = std::min(most, push_batch_now_ * 2);
+  } else if (seconds < 0 || seconds > kShrinkAfter) {
+    push_batch_now_ = std::max(std::min(most, kSmallest), push_batch_now_ / 2);
+  }
+}
 
 Result<bool> SyncEngine::Enrolled() {
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> v, store_.GetMeta(kMetaEnrolled));
@@ -239,7 +256,7 @@ Result<std::optional<SyncEngine::PreparedPush>> SyncEngine::PrepareAhead(const s
   // base would still be the version before, and the server would see the two versions as competing.
   std::set<std::string_view> flying;
   for (const auto& v : in_flight) flying.insert(v.report_id);
-  LAMPID_RETURN_IF_ERROR(ReadChanges(/*queued_only=*/true, options_.push_batch, flying, p.body, &p.sent, &p.has_more));
+  LAMPID_RETURN_IF_ERROR(ReadChanges(/*queued_only=*/true, NextPushBatch(), flying, p.body, &p.sent, &p.has_more));
   if (p.sent.empty()) return std::optional<PreparedPush>();
   p.body->set_batch_id(NewUuidV7(clock_.NowMillis()));
   p.body->set_compact_answers(true);  // ApplyPushResponse expands them with this body
@@ -445,7 +462,10 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
         }
       }
       PreparedPush p = PreparedPush::New();
-      LAMPID_RETURN_IF_ERROR(BuildPushBody(options_.push_batch, p.body, &p.sent, &p.has_more));
+      // A batch interrupted earlier goes out again whole, however big it was.
+      LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> pending, store_.GetMeta(kMetaPendingBatch));
+      const size_t limit = pending ? std::max(options_.push_batch, NextPushBatch()) : NextPushBatch();
+      LAMPID_RETURN_IF_ERROR(BuildPushBody(limit, p.body, &p.sent, &p.has_more));
       if (p.body->changes().empty() && p.body->actions().empty()) {
         LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stale, store_.GetMeta(kMetaPendingBatch));
         if (stale) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));
@@ -466,6 +486,7 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
     PreparedPush cur = std::move(*ready);
     ready.reset();
     // The transport is thread-safe and this is its only call in flight; the store stays on this thread.
+    const auto sent_at = std::chrono::steady_clock::now();
     auto in_flight = std::async(std::launch::async, [this, &cur] { return transport_.Push(cur.request); });
     if (answered) {
       // `cur` was prepared ahead (its id is kMetaNextBatch): it becomes the pending batch.
@@ -477,6 +498,7 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
       LAMPID_ASSIGN_OR_RETURN(ready, PrepareAhead(cur.sent));
     }
     auto resp = in_flight.get();
+    AdaptPushBatch(resp.ok() ? std::chrono::duration<double>(std::chrono::steady_clock::now() - sent_at).count() : -1);
     if (!resp.ok()) return resp.status();
     answered = Answered{std::move(cur), std::move(*resp)};
   }

@@ -67,7 +67,12 @@ struct QueuedAction {
 class SyncEngine {
  public:
   struct Options {
-    size_t push_batch = 2000;  // changes per push (the server takes up to 5,000)
+    // Changes per push, at most (the server takes up to 5,000). Pushes start at push_batch_start and the size
+    // follows the link: it doubles after an answer that came back within a second and halves after one that
+    // took longer than five, or after a failed push — big batches on a LAN, small ones (little to resend when
+    // the link drops) on a slow line.
+    size_t push_batch = 5000;
+    size_t push_batch_start = 500;
     uint32_t pull_page = 500;
     std::string app_version = "lampid-edge 0.1.0";
     // Prepare the next push batch while the previous one is in flight (one request in flight at a time).
@@ -105,6 +110,11 @@ class SyncEngine {
   // limit) and a signed pull from the cursor; and applying the answer file the server wrote for it.
   Result<std::string> MakeBundle(size_t* changes_in_bundle = nullptr);
   Result<SyncReport> ApplyAnswerBundle(const std::string& bytes);
+
+  // The size of the next push batch (see Options::push_batch), and its update after a push took `seconds`
+  // (negative: it failed).
+  size_t NextPushBatch() const { return push_batch_now_; }
+  void AdaptPushBatch(double seconds);
 
   // The server's user list last received (names and roles), and the server clock offset.
   Result<std::vector<syncpb::UserInfo>> KnownUsers();
@@ -149,6 +159,7 @@ class SyncEngine {
   syncwire::PayloadCodec codec_;
   const Clock& clock_;
   Options options_;
+  size_t push_batch_now_;  // follows the link across runs; starts at Options::push_batch_start
   int64_t last_clock_offset_ms_ = INT64_MIN / 2;
   // During SyncOnce, the backlog its requests carry: the changes waiting when it began, less those answered
   // since (acknowledged or in conflict). Counting the store per batch cost O(waiting) each time. Edits saved
