@@ -111,6 +111,10 @@ class JsonBaselineServer {
       sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
       res.set_content(ids.dump(), "application/json");
     });
+    server_.set_read_timeout(120, 0);
+    server_.set_write_timeout(120, 0);
+    server_.set_payload_max_length(size_t{1} << 30);
+    server_.set_keep_alive_max_count(1000000);  // one connection for the whole run, like the gRPC side
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
   }
@@ -340,6 +344,8 @@ int main(int argc, char** argv) {
     cli.set_compress(true);  // gzip request bodies
     cli.set_decompress(true);
     cli.set_keep_alive(true);
+    cli.set_read_timeout(120, 0);  // a 5,000-report batch may take longer than the 5 s default
+    cli.set_write_timeout(120, 0);
     cli.Post("/reports", "[]", "application/json");  // open the connection first, like the gRPC side
     bproxy.ResetCounters();
     const auto a = Steady::now();
@@ -354,7 +360,7 @@ int main(int argc, char** argv) {
       auto res = cli.Post("/reports", body, "application/json");
       ++requests;
       if (!res || res->status != 200) {
-        std::cerr << "baseline request failed\n";
+        std::cerr << "baseline request failed: " << (res ? std::to_string(res->status) : httplib::to_string(res.error())) << "\n";
         return 1;
       }
     }
