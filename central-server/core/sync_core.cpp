@@ -44,9 +44,6 @@ bool ContentEditable(rpb::WorkflowState s) {
          s == rpb::WORKFLOW_STATE_PERLU_PERBAIKAN;
 }
 
-// MessageDifferencer::Equals, with a fast path: equal deterministic encodings mean equal messages (reports
-// carry no unknown fields), and comparing bytes costs a fraction of the reflection walk. Only when the bytes
-// differ does the walk decide (it also treats some differently-encoded messages as equal).
 // A stored push answer is "\0" + a compressed Payload. Answers stored before were the plain serialized
 // PushResponse, which never starts with a zero byte (no field has number 0).
 std::string SealStoredAnswer(const syncwire::PayloadCodec& codec, const std::string& answer) {
@@ -62,6 +59,9 @@ Result<std::string> OpenStoredAnswer(const syncwire::PayloadCodec& codec, const 
   return codec.Decode(payload);
 }
 
+// MessageDifferencer::Equals, with a fast path: equal deterministic encodings mean equal messages (reports
+// carry no unknown fields), and comparing bytes costs a fraction of the reflection walk. Only when the bytes
+// differ does the walk decide (it also treats some differently-encoded messages as equal).
 bool SameReport(const domain::Report& a, const domain::Report& b) {
   std::string x, y;
   {
@@ -219,7 +219,7 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
     ChangePreparer prepared(body, *regions_, now);
     for (int i = 0; i < body.changes_size(); ++i) {
       const auto& change = body.changes(i);
-      auto result = ApplyChange(*txn, *device, change, now, &prepared, i);
+      auto result = ApplyChange(*txn, *device, change, now, prepared, i);
       if (!result.ok()) {
         // The whole batch fails (nothing of it is stored): a device writing another kecamatan's records, or a
         // malformed change, is refused as a request.
@@ -264,7 +264,7 @@ Result<syncpb::PushResponse> SyncCore::Push(const syncpb::SignedRequest& request
 
 Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const DeviceRecord& device,
                                                    const syncpb::Change& change, int64_t now_ms,
-                                                   ChangePreparer* prepared, int index) {
+                                                   ChangePreparer& prepared, int index) {
   syncpb::ChangeResult result;
   result.set_report_id(change.report_id());
   result.set_version(change.version());
@@ -290,7 +290,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
       return result;
     }
     // A new report is stored as pushed (its derived fields filled in, as the device fills them).
-    std::optional<PreparedReport> ready = prepared ? prepared->Take(index) : std::nullopt;
+    std::optional<PreparedReport> ready = prepared.Take(index);
     if (ready) {
       merged = std::move(ready->report);
       new_report_problems = std::move(ready->problems);

@@ -64,9 +64,9 @@ class SyncCore {
   Result<syncpb::ActionResult> ApplyAction(CentralTxn& txn, const DeviceRecord& device,
                                            const syncpb::WorkflowActionRequest& action, int64_t now_ms);
   Result<syncpb::PullResponse> PullPageFor(const DeviceRecord& device, const syncpb::PullBody& body, int64_t now);
-  // `prepared` (may be null) holds the batch's new reports prepared ahead; `index` is the change's position.
+  // `prepared` holds the batch's new reports prepared ahead; `index` is the change's position in the batch.
   Result<syncpb::ChangeResult> ApplyChange(CentralTxn& txn, const DeviceRecord& device, const syncpb::Change& change,
-                                           int64_t now_ms, ChangePreparer* prepared = nullptr, int index = -1);
+                                           int64_t now_ms, ChangePreparer& prepared, int index);
 
   CentralStore& store_;
   std::shared_ptr<const domain::RegionTable> regions_;
