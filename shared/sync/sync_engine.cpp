@@ -241,7 +241,11 @@ Status SyncEngine::BuildPushBody(size_t limit, syncpb::PushBody* body, std::vect
   // answers from what it stored instead of applying anything again.
   // A new id is stored with the sent marks (MarkSent), before the request leaves.
   LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> batch, store_.GetMeta(kMetaPendingBatch));
-  if (!batch || batch->empty()) batch = NewUuidV7(clock_.NowMillis());
+  if (!batch || batch->empty()) {
+    batch = NewUuidV7(clock_.NowMillis());
+  } else {
+    limit = std::max(limit, options_.push_batch);  // a batch interrupted earlier goes out again whole
+  }
   body->set_batch_id(*batch);
   body->set_compact_answers(true);  // ApplyPushResponse expands them with this body
   LAMPID_RETURN_IF_ERROR(ReadChanges(/*queued_only=*/false, limit, {}, body, sent, has_more));
@@ -462,10 +466,7 @@ Result<SyncReport> SyncEngine::SyncOnce(const std::function<void(const SyncProgr
         }
       }
       PreparedPush p = PreparedPush::New();
-      // A batch interrupted earlier goes out again whole, however big it was.
-      LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> pending, store_.GetMeta(kMetaPendingBatch));
-      const size_t limit = pending ? std::max(options_.push_batch, NextPushBatch()) : NextPushBatch();
-      LAMPID_RETURN_IF_ERROR(BuildPushBody(limit, p.body, &p.sent, &p.has_more));
+      LAMPID_RETURN_IF_ERROR(BuildPushBody(NextPushBatch(), p.body, &p.sent, &p.has_more));
       if (p.body->changes().empty() && p.body->actions().empty()) {
         LAMPID_ASSIGN_OR_RETURN(std::optional<std::string> stale, store_.GetMeta(kMetaPendingBatch));
         if (stale) LAMPID_RETURN_IF_ERROR(store_.DeleteMeta(kMetaPendingBatch));

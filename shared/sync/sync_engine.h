@@ -140,6 +140,8 @@ class SyncEngine {
   // and never those of the reports in `skip`. `has_more`: some were left for a later batch.
   Status ReadChanges(bool queued_only, size_t limit, const std::set<std::string_view>& skip, syncpb::PushBody* body,
                      std::vector<store::VersionRef>* sent, bool* has_more);
+  // The pending batch (interrupted earlier: its id, and at least Options::push_batch changes so that it goes
+  // out again whole) or a new one of at most `limit` changes, with the queued workflow actions.
   Status BuildPushBody(size_t limit, syncpb::PushBody* body, std::vector<store::VersionRef>* sent, bool* has_more);
   // The batch after the one in flight: queued changes of reports not in flight, no workflow decisions;
   // nullopt when there are none.
