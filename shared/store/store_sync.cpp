@@ -147,6 +147,10 @@ Status AcknowledgeAndApplyStatesIn(Database& db, WriteContext& ctx, const KeyRin
   std::vector<bool> state_done(states.size(), false);
 
   LAMPID_ASSIGN_OR_RETURN(Statement del, db.Prepare("DELETE FROM outbox WHERE report_id = ? AND version <= ?"));
+  LAMPID_ASSIGN_OR_RETURN(Statement up, db.Prepare("UPDATE reports SET base_version = COALESCE(?1, base_version), "
+                                                   "sync_state = COALESCE(?2, sync_state), "
+                                                   "server_state = COALESCE(?3, server_state), "
+                                                   "workflow_state = COALESCE(?4, workflow_state) WHERE seq = ?5"));
   for (const VersionRef& ref : acknowledged) {
     LAMPID_ASSIGN_OR_RETURN(auto row, ReadRow(db, ref.report_id, /*with_content=*/false));
     if (!row) return NotFoundStatus(ref.report_id);
@@ -165,21 +169,19 @@ Status AcknowledgeAndApplyStatesIn(Database& db, WriteContext& ctx, const KeyRin
       del.BindText(1, s.id).BindText(2, ref.version);
       LAMPID_RETURN_IF_ERROR(del.Run());
     }
-    if (ack.applies && sealed_state) {
-      LAMPID_ASSIGN_OR_RETURN(Statement up, db.Prepare("UPDATE reports SET base_version = ?, sync_state = ?, "
-                                                       "server_state = ?, workflow_state = ? WHERE seq = ?"));
-      up.BindText(1, ref.version).Bind(2, ack.state).BindBlob(3, *sealed_state).Bind(4, state->workflow_state());
+    if (ack.applies || sealed_state) {
+      // One UPDATE for either or both: a NULL parameter keeps its column.
+      if (ack.applies) {
+        up.BindText(1, ref.version).Bind(2, ack.state);
+      } else {
+        up.BindNull(1).BindNull(2);
+      }
+      if (sealed_state) {
+        up.BindBlob(3, *sealed_state).Bind(4, state->workflow_state());
+      } else {
+        up.BindNull(3).BindNull(4);
+      }
       up.Bind(5, s.cursor);
-      LAMPID_RETURN_IF_ERROR(up.Run());
-    } else if (ack.applies) {
-      LAMPID_ASSIGN_OR_RETURN(Statement up,
-                              db.Prepare("UPDATE reports SET base_version = ?, sync_state = ? WHERE seq = ?"));
-      up.BindText(1, ref.version).Bind(2, ack.state).Bind(3, s.cursor);
-      LAMPID_RETURN_IF_ERROR(up.Run());
-    } else if (sealed_state) {
-      LAMPID_ASSIGN_OR_RETURN(Statement up,
-                              db.Prepare("UPDATE reports SET server_state = ?, workflow_state = ? WHERE seq = ?"));
-      up.BindBlob(1, *sealed_state).Bind(2, state->workflow_state()).Bind(3, s.cursor);
       LAMPID_RETURN_IF_ERROR(up.Run());
     }
     if (ack.applies) {
