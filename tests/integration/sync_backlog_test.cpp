@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cluster.h"
+#include "local_edge.h"
 #include "core/clock.h"
 #include "domain/test_reports.h"
 #include "store/store.h"
@@ -44,22 +45,10 @@ TEST(SyncBacklog, EachRequestCarriesWhatIsStillWaiting) {
   TempDir dir;
   CentralServer server(dir.path());
   const std::string code = server.NewEnrollmentCode("32.73.05");
-
-  store::Store::Options so;
-  so.data_dir = dir.File("edge");
-  so.regions = *domain::RegionTable::LoadBuiltin();
-  ASSERT_TRUE(store::Store::Init(so, {"32.73.05", "siti", kPassphrase}).ok());
-  auto opened = store::Store::Open(so);
-  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
-  store::Store& store = **opened;
-  ASSERT_TRUE(store.Unlock("siti", kPassphrase).ok());
-
-  sync::TransportOptions to;
-  to.target = server.target();
-  to.insecure_loopback = true;
-  auto grpc = sync::MakeGrpcTransport(to);
-  ASSERT_TRUE(grpc.ok()) << grpc.status().ToString();
-  RecordingTransport transport(**grpc);
+  auto edge = OpenLocalEdge(dir.File("edge"), server.target());
+  ASSERT_TRUE(edge.ok()) << edge.status().ToString();
+  store::Store& store = *edge->store;
+  RecordingTransport transport(*edge->transport);
   SystemClock clock;
   sync::SyncEngine::Options eo;
   eo.push_batch = 2;

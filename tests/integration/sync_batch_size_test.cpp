@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cluster.h"
+#include "local_edge.h"
 #include "core/clock.h"
 #include "domain/test_reports.h"
 #include "store/store.h"
@@ -47,20 +48,10 @@ TEST(SyncBatchSize, PushesStartSmallAndGrowOnAFastLink) {
   TempDir dir;
   CentralServer server(dir.path());
   const std::string code = server.NewEnrollmentCode("32.73.05");
-  store::Store::Options so;
-  so.data_dir = dir.File("edge");
-  so.regions = *domain::RegionTable::LoadBuiltin();
-  ASSERT_TRUE(store::Store::Init(so, {"32.73.05", "siti", kPassphrase}).ok());
-  auto opened = store::Store::Open(so);
-  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
-  store::Store& store = **opened;
-  ASSERT_TRUE(store.Unlock("siti", kPassphrase).ok());
-  sync::TransportOptions to;
-  to.target = server.target();
-  to.insecure_loopback = true;
-  auto grpc = sync::MakeGrpcTransport(to);
-  ASSERT_TRUE(grpc.ok()) << grpc.status().ToString();
-  BatchRecordingTransport transport(**grpc);
+  auto edge = OpenLocalEdge(dir.File("edge"), server.target());
+  ASSERT_TRUE(edge.ok()) << edge.status().ToString();
+  store::Store& store = *edge->store;
+  BatchRecordingTransport transport(*edge->transport);
   SystemClock clock;
   sync::SyncEngine::Options eo;
   eo.push_batch = 40;
@@ -83,19 +74,11 @@ TEST(SyncBatchSize, PushesStartSmallAndGrowOnAFastLink) {
 
 TEST(SyncBatchSize, TheSizeDoublesOnQuickAnswersAndHalvesOnSlowOrFailedOnes) {
   TempDir dir;
-  store::Store::Options so;
-  so.data_dir = dir.File("edge");
-  so.regions = *domain::RegionTable::LoadBuiltin();
-  ASSERT_TRUE(store::Store::Init(so, {"32.73.05", "siti", kPassphrase}).ok());
-  auto opened = store::Store::Open(so);
-  ASSERT_TRUE(opened.ok());
-  sync::TransportOptions to;
-  to.target = "127.0.0.1:1";
-  to.insecure_loopback = true;
-  auto grpc = sync::MakeGrpcTransport(to);
-  ASSERT_TRUE(grpc.ok());
+  auto edge = OpenLocalEdge(dir.File("edge"), "127.0.0.1:1");  // never called: the policy alone is under test
+  ASSERT_TRUE(edge.ok()) << edge.status().ToString();
   SystemClock clock;
-  sync::SyncEngine engine(**opened, **grpc, syncwire::PayloadCodec::Builtin(), clock, sync::SyncEngine::Options{});
+  sync::SyncEngine engine(*edge->store, *edge->transport, syncwire::PayloadCodec::Builtin(), clock,
+                          sync::SyncEngine::Options{});
   EXPECT_EQ(engine.NextPushBatch(), 500u);
   engine.AdaptPushBatch(0.2);
   EXPECT_EQ(engine.NextPushBatch(), 1000u);
