@@ -11,11 +11,11 @@
 #include <cstdio>
 
 #include "core/clock.h"
-#include "population/report_generator.h"
 #include "store/store.h"
 #include "support/subprocess.h"
 #include "syncwire/payload_codec.h"
 #include "syncwire/push_body.h"
+#include "kecamatan_reports.h"
 
 namespace {
 
@@ -37,26 +37,13 @@ int main(int argc, char** argv) {
   testing::TempDir dir;
   auto regions = *domain::RegionTable::LoadBuiltin();
   SystemClock clock;
-  population::PopulationConfig pconfig;
-  pconfig.size = 20'000'000;
-  auto population = *population::Population::Create(pconfig, regions);
-  population::GeneratorOptions gopts;
-  gopts.unknown_share = 0;
-  gopts.max_days_back = 3650;
-  auto gen = *population::ReportGenerator::Create(population, "32.73.05", 42, clock.NowMillis(), gopts);
   store::Store::Options so;
   so.data_dir = dir.File("edge");
   so.regions = regions;
   if (!store::Store::Init(so, {"32.73.05", "bench", "kata-sandi-bench"}).ok()) return 1;
   auto store = std::move(*store::Store::Open(so));
   if (!store->Unlock("bench", "kata-sandi-bench").ok()) return 1;
-  std::vector<domain::Report> reports;
-  for (auto& g : gen.Generate(n)) {
-    g.report.clear_id();
-    g.report.clear_created_at();
-    g.report.clear_updated_at();
-    reports.push_back(std::move(g.report));
-  }
+  std::vector<domain::Report> reports = bench::KecamatanReports(n, regions, clock.NowMillis());
   for (size_t i = 0; i < reports.size(); i += 5000) {
     std::vector<domain::Report> chunk(reports.begin() + static_cast<long>(i),
                                       reports.begin() + static_cast<long>(std::min(reports.size(), i + 5000)));

@@ -16,16 +16,15 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <set>
 #include <nlohmann/json.hpp>
 
 #include "core/clock.h"
 #include "domain/report_json.h"
-#include "population/report_generator.h"
 #include "store/store.h"
 #include "support/subprocess.h"
 #include "support/tcp_proxy.h"
 #include "sync/sync_engine.h"
+#include "kecamatan_reports.h"
 
 namespace {
 
@@ -147,43 +146,8 @@ int main(int argc, char** argv) {
   auto regions = *domain::RegionTable::LoadBuiltin();
   SystemClock clock;
 
-  // The reports: mixed kinds from the synthetic population.
-  // A big kecamatan's reports over ten years (the default population gives a kecamatan ~140 people, who
-  // would have implausibly many births within 60 days).
-  population::PopulationConfig pconfig;
-  pconfig.size = 20'000'000;
-  auto population = *population::Population::Create(pconfig, regions);
-  population::GeneratorOptions gopts;
-  gopts.unknown_share = 0;
-  gopts.max_days_back = 3650;
-  auto gen = *population::ReportGenerator::Create(population, "32.73.05", 42, clock.NowMillis(), gopts);
-  std::vector<domain::Report> reports;
-  std::set<std::string> named;
   size_t repeated = 0;
-  for (auto& g : gen.Generate(n)) {
-    // As staff would create them: the store gives each its id and timestamps when it is saved.
-    g.report.clear_id();
-    g.report.clear_created_at();
-    g.report.clear_updated_at();
-    // The generator draws from one kecamatan's ≤ 10,000 people, so 100,000 reports would name the same
-    // mothers and the dead ~30 times each and the server would flag most of them as probable duplicates. A
-    // real kecamatan's reports name different people: vary the NIK's serial (its last four digits; the region
-    // and birth-date parts, which validation checks, stay).
-    const size_t serial = 1 + (reports.size() * 7919) % 9999;
-    auto distinct = [&](auto* p) {
-      if (p->nik().size() != 16) return;
-      char tail[5];
-      std::snprintf(tail, sizeof tail, "%04zu", serial);
-      p->set_nik(p->nik().substr(0, 12) + tail);
-    };
-    if (g.report.has_kelahiran()) distinct(g.report.mutable_kelahiran()->mutable_mother());
-    if (g.report.has_kematian()) distinct(g.report.mutable_kematian()->mutable_deceased());
-    const std::string key = g.report.has_kelahiran()  ? "m" + g.report.kelahiran().mother().nik()
-                            : g.report.has_kematian() ? "d" + g.report.kematian().deceased().nik()
-                                                      : std::string();
-    if (!key.empty() && !named.insert(key).second) ++repeated;
-    reports.push_back(std::move(g.report));
-  }
+  std::vector<domain::Report> reports = bench::KecamatanReports(n, regions, clock.NowMillis(), &repeated);
 
   // The server: a real lampid-central process on a fresh SQLite database.
   const int port = testing::FreeTcpPort();
