@@ -11,9 +11,11 @@
 #include <httplib.h>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -32,6 +34,22 @@ using namespace lampid;
 using Steady = std::chrono::steady_clock;
 
 double Seconds(Steady::time_point a, Steady::time_point b) { return std::chrono::duration<double>(b - a).count(); }
+
+// CPU seconds (user + system) a process has used so far, from /proc (0 where there is none).
+double CpuSeconds(int pid) {
+  std::FILE* f = std::fopen(("/proc/" + std::to_string(pid) + "/stat").c_str(), "r");
+  if (!f) return 0;
+  char buf[1024];
+  const size_t n = std::fread(buf, 1, sizeof buf - 1, f);
+  std::fclose(f);
+  buf[n] = '\0';
+  // Fields 14 and 15 (utime, stime), counted after the command name's closing parenthesis (field 2).
+  const char* p = std::strrchr(buf, ')');
+  if (!p) return 0;
+  unsigned long long utime = 0, stime = 0;
+  if (std::sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2) return 0;
+  return static_cast<double>(utime + stime) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
 
 // Counts round trips (one per RPC) on the way to the real transport.
 class CountingTransport final : public sync::SyncTransport {
@@ -201,10 +219,15 @@ int main(int argc, char** argv) {
   Steady::time_point push_end{};
   uint64_t up_at_push_end = 0, down_at_push_end = 0;
   int calls_at_push_end = 0;
+  const int self = static_cast<int>(getpid());
+  const double edge_cpu0 = CpuSeconds(self), server_cpu0 = CpuSeconds(server.pid());
+  double edge_cpu = 0, server_cpu = 0;
   const auto t0 = Steady::now();
   auto r1 = engine.SyncOnce([&](const sync::SyncProgress& p) {
     if (p.phase == sync::SyncProgress::Phase::kPush) {
       push_end = Steady::now();
+      edge_cpu = CpuSeconds(self) - edge_cpu0;
+      server_cpu = CpuSeconds(server.pid()) - server_cpu0;
       up_at_push_end = proxy.bytes_up();
       down_at_push_end = proxy.bytes_down();
       calls_at_push_end = transport.calls;
@@ -218,6 +241,9 @@ int main(int argc, char** argv) {
   Print({"push " + std::to_string(n) + " reports (signed, durable)", Seconds(t0, push_end), r1->pushed, up_at_push_end,
          down_at_push_end, calls_at_push_end});
   std::printf("  of which waiting for the server's push answers: %.2f s\n", transport.push_seconds);
+  // Both processes share this machine's cores: their sum against the wall time says how busy it was.
+  std::printf("  CPU: edge (this process) %.2f s = %.0f us/report, server %.2f s = %.0f us/report\n", edge_cpu,
+              edge_cpu * 1e6 / static_cast<double>(n), server_cpu, server_cpu * 1e6 / static_cast<double>(n));
   Print({"  then pull their server state", Seconds(push_end, t1), r1->pulled, proxy.bytes_up() - up_at_push_end,
          proxy.bytes_down() - down_at_push_end, transport.calls - calls_at_push_end});
 

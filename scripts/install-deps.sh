@@ -14,6 +14,7 @@ packages=(
   libsodium-dev libzstd-dev zstd libsqlite3-dev sqlite3 libpqxx-dev
   libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev libcpp-httplib-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libgoogle-perftools-dev  # tcmalloc_minimal, the programs' allocator
   # the desktop app
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
