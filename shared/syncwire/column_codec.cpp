@@ -81,6 +81,41 @@ class Cursor {
 
 using Path = std::vector<uint32_t>;  // the skeleton tags from the root to a value (nested ones with wire type 3)
 
+// The columns' paths as a tree of tags, walked one tag at a time as a message is split or rebuilt, so that
+// finding a value's column costs a few integer comparisons instead of comparing whole paths (a batch has
+// tens of values per change).
+class PathTree {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  static constexpr uint32_t kRoot = 0;
+
+  // The node under `node` for `tag`, made when missing.
+  uint32_t Child(uint32_t node, uint32_t tag) {
+    if (uint32_t found = Find(node, tag); found != kNone) return found;
+    const auto added = static_cast<uint32_t>(nodes_.size());
+    nodes_[node].children.emplace_back(tag, added);
+    nodes_.emplace_back();
+    return added;
+  }
+  // The node under `node` for `tag`, or kNone (also when `node` is kNone).
+  uint32_t Find(uint32_t node, uint32_t tag) const {
+    if (node == kNone) return kNone;
+    for (const auto& [t, child] : nodes_[node].children) {
+      if (t == tag) return child;
+    }
+    return kNone;
+  }
+  // The column index stored at a node (kNone until set).
+  uint32_t& column(uint32_t node) { return nodes_[node].column; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<uint32_t, uint32_t>> children;  // (tag, node), few per node
+    uint32_t column = kNone;
+  };
+  std::vector<Node> nodes_ = std::vector<Node>(1);
+};
+
 // ---- encoding ----
 
 struct ColumnIn {
@@ -91,7 +126,7 @@ struct ColumnIn {
 
 class Splitter {
  public:
-  Status Split(const gpb::Descriptor* type, std::string_view bytes, int depth) {
+  Status Split(const gpb::Descriptor* type, std::string_view bytes, int depth, uint32_t node = PathTree::kRoot) {
     Cursor in(bytes);
     while (!in.done()) {
       LAMPID_ASSIGN_OR_RETURN(uint64_t tag, in.Varint("message"));
@@ -122,7 +157,7 @@ class Splitter {
             const uint32_t nested = (static_cast<uint32_t>(number) << 3) | kWireNested;
             PutVarint(skeleton_, nested);
             path_.push_back(nested);
-            LAMPID_RETURN_IF_ERROR(Split(field->message_type(), text, depth + 1));
+            LAMPID_RETURN_IF_ERROR(Split(field->message_type(), text, depth + 1, tree_.Child(node, nested)));
             path_.pop_back();
             skeleton_.push_back('\0');
             continue;
@@ -134,9 +169,7 @@ class Splitter {
         default: return Status::InvalidArgument("message: unsupported wire type");
       }
       PutVarint(skeleton_, tag);
-      path_.push_back(static_cast<uint32_t>(tag));
-      ColumnIn& column = ColumnAt(path_);
-      path_.pop_back();
+      ColumnIn& column = ColumnAt(node, static_cast<uint32_t>(tag));
       column.raw.append(value);
       if (is_text) column.texts.push_back(text);
     }
@@ -147,13 +180,19 @@ class Splitter {
   std::vector<ColumnIn> columns_;  // in order of first appearance
 
  private:
-  ColumnIn& ColumnAt(const Path& path) {
-    auto [it, added] = index_.try_emplace(path, columns_.size());
-    if (added) columns_.push_back({path, {}, {}});
-    return columns_[it->second];
+  // The column of the value `tag` in the message at `node` (path_ is that message's path).
+  ColumnIn& ColumnAt(uint32_t node, uint32_t tag) {
+    uint32_t& index = tree_.column(tree_.Child(node, tag));
+    if (index == PathTree::kNone) {
+      index = static_cast<uint32_t>(columns_.size());
+      Path path = path_;
+      path.push_back(tag);
+      columns_.push_back({std::move(path), {}, {}});
+    }
+    return columns_[index];
   }
   Path path_;
-  std::map<Path, size_t> index_;
+  PathTree tree_;
 };
 
 bool IsCanonicalHlc(std::string_view v) {
@@ -326,11 +365,18 @@ class ColumnOut {
 
 class Builder {
  public:
-  Builder(std::map<Path, ColumnOut>& columns, uint64_t max_output) : columns_(columns), budget_(max_output) {}
+  Builder(std::map<Path, ColumnOut>& columns, uint64_t max_output) : budget_(max_output) {
+    for (auto& [path, column] : columns) {
+      uint32_t node = PathTree::kRoot;
+      for (uint32_t tag : path) node = tree_.Child(node, tag);
+      tree_.column(node) = static_cast<uint32_t>(columns_.size());
+      columns_.push_back(&column);
+    }
+  }
 
   // Rebuilds one message's wire bytes into `out` from the skeleton; at depth 0 until the skeleton ends,
   // deeper until its end marker.
-  Status Build(Cursor& skeleton, int depth, std::string& out) {
+  Status Build(Cursor& skeleton, int depth, std::string& out, uint32_t node = PathTree::kRoot) {
     for (;;) {
       if (skeleton.done()) {
         if (depth == 0) return Status::Ok();
@@ -343,11 +389,10 @@ class Builder {
       }
       if (tag > 0xFFFFFFFFu || (tag >> 3) == 0) return Status::InvalidArgument("column body: bad field tag");
       const uint32_t wire = static_cast<uint32_t>(tag & 7);
-      path_.push_back(static_cast<uint32_t>(tag));
       if (wire == kWireNested) {
         if (depth + 1 > kMaxDepth) return Status::InvalidArgument("column body: nested too deeply");
         std::string nested;
-        LAMPID_RETURN_IF_ERROR(Build(skeleton, depth + 1, nested));
+        LAMPID_RETURN_IF_ERROR(Build(skeleton, depth + 1, nested, tree_.Find(node, static_cast<uint32_t>(tag))));
         const size_t before = out.size();
         PutVarint(out, ((tag >> 3) << 3) | kWireLen);
         PutVarint(out, nested.size());
@@ -355,17 +400,18 @@ class Builder {
         out.append(nested);
         LAMPID_RETURN_IF_ERROR(Spend(header));  // the nested bytes were counted as they were written
       } else if (wire == kWireVarint || wire == kWireFixed64 || wire == kWireLen || wire == kWireFixed32) {
-        auto it = columns_.find(path_);
-        if (it == columns_.end()) return Status::InvalidArgument("column body: a value's column is missing");
-        if (it->second.exhausted()) return Status::InvalidArgument("column body: a column has too few values");
+        const uint32_t leaf = tree_.Find(node, static_cast<uint32_t>(tag));
+        const uint32_t index = leaf == PathTree::kNone ? PathTree::kNone : tree_.column(leaf);
+        if (index == PathTree::kNone) return Status::InvalidArgument("column body: a value's column is missing");
+        ColumnOut& column = *columns_[index];
+        if (column.exhausted()) return Status::InvalidArgument("column body: a column has too few values");
         const size_t before = out.size();
         PutVarint(out, tag);
-        LAMPID_RETURN_IF_ERROR(it->second.Next(out));
+        LAMPID_RETURN_IF_ERROR(column.Next(out));
         LAMPID_RETURN_IF_ERROR(Spend(out.size() - before));
       } else {
         return Status::InvalidArgument("column body: unsupported wire type");
       }
-      path_.pop_back();
     }
   }
 
@@ -377,9 +423,9 @@ class Builder {
     budget_ -= n;
     return Status::Ok();
   }
-  std::map<Path, ColumnOut>& columns_;
+  std::vector<ColumnOut*> columns_;  // into the caller's table, indexed by the tree's column numbers
+  PathTree tree_;
   uint64_t budget_;
-  Path path_;
 };
 
 }  // namespace
