@@ -35,6 +35,19 @@ using Steady = std::chrono::steady_clock;
 
 double Seconds(Steady::time_point a, Steady::time_point b) { return std::chrono::duration<double>(b - a).count(); }
 
+// Bytes a process has caused to be written to storage so far (write_bytes of /proc/PID/io; 0 where there is none).
+double WrittenBytes(int pid) {
+  std::FILE* f = std::fopen(("/proc/" + std::to_string(pid) + "/io").c_str(), "r");
+  if (!f) return 0;
+  char line[256];
+  unsigned long long bytes = 0;
+  while (std::fgets(line, sizeof line, f)) {
+    if (std::sscanf(line, "write_bytes: %llu", &bytes) == 1) break;
+  }
+  std::fclose(f);
+  return static_cast<double>(bytes);
+}
+
 // CPU seconds (user + system) a process has used so far, from /proc (0 where there is none).
 double CpuSeconds(int pid) {
   std::FILE* f = std::fopen(("/proc/" + std::to_string(pid) + "/stat").c_str(), "r");
@@ -222,12 +235,16 @@ int main(int argc, char** argv) {
   const int self = static_cast<int>(getpid());
   const double edge_cpu0 = CpuSeconds(self), server_cpu0 = CpuSeconds(server.pid());
   double edge_cpu = 0, server_cpu = 0;
+  const double edge_written0 = WrittenBytes(self), server_written0 = WrittenBytes(server.pid());
+  double edge_written = 0, server_written = 0;
   const auto t0 = Steady::now();
   auto r1 = engine.SyncOnce([&](const sync::SyncProgress& p) {
     if (p.phase == sync::SyncProgress::Phase::kPush) {
       push_end = Steady::now();
       edge_cpu = CpuSeconds(self) - edge_cpu0;
       server_cpu = CpuSeconds(server.pid()) - server_cpu0;
+      edge_written = WrittenBytes(self) - edge_written0;
+      server_written = WrittenBytes(server.pid()) - server_written0;
       up_at_push_end = proxy.bytes_up();
       down_at_push_end = proxy.bytes_down();
       calls_at_push_end = transport.calls;
@@ -244,6 +261,10 @@ int main(int argc, char** argv) {
   // Both processes share this machine's cores: their sum against the wall time says how busy it was.
   std::printf("  CPU: edge (this process) %.2f s = %.0f us/report, server %.2f s = %.0f us/report\n", edge_cpu,
               edge_cpu * 1e6 / static_cast<double>(n), server_cpu, server_cpu * 1e6 / static_cast<double>(n));
+  // Written to storage (the databases and their write-ahead logs), counted by the kernel when the pages leave.
+  std::printf("  written to disk: edge %.0f MB = %.1f KB/report, server %.0f MB = %.1f KB/report\n", edge_written / 1e6,
+              edge_written / 1e3 / static_cast<double>(n), server_written / 1e6,
+              server_written / 1e3 / static_cast<double>(n));
   Print({"  then pull their server state", Seconds(push_end, t1), r1->pulled, proxy.bytes_up() - up_at_push_end,
          proxy.bytes_down() - down_at_push_end, transport.calls - calls_at_push_end});
 
