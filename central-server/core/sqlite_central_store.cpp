@@ -8,6 +8,8 @@
 #include <tuple>
 
 #include "central-server/core/statistics.h"
+#include "core/civil_time.h"
+#include "core/uuid.h"
 #include "domain/region_table.h"
 
 namespace lampid::central {
@@ -130,12 +132,12 @@ CREATE TABLE IF NOT EXISTS checkpoints(
   created_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS person_index(
   key BLOB NOT NULL,
-  report_id TEXT NOT NULL,
-  event_date TEXT NOT NULL,
+  report_ref BLOB NOT NULL,
+  event_day INTEGER NOT NULL,
   multiple_birth INTEGER NOT NULL,
   flagged INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY(key, event_date, report_id)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS person_index_by_report ON person_index(report_id);
+  PRIMARY KEY(key, event_day, report_ref)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_index_by_report ON person_index(report_ref);
 CREATE TABLE IF NOT EXISTS number_sequences(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS users(
   user_id TEXT PRIMARY KEY,
@@ -173,6 +175,13 @@ CREATE TABLE IF NOT EXISTS user_contacts(
   email TEXT NOT NULL,
   phone TEXT NOT NULL,
   updated_at INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
+
+// Schema 4 → 5: person-index entries become small (see PersonRef). Before the schema text runs the old table
+// steps aside; after it, ConvertPersonIndex moves its rows over.
+constexpr const char* kCompactPersonIndexBefore = R"sql(
+DROP INDEX IF EXISTS person_index_by_report;
+ALTER TABLE person_index RENAME TO person_index_v4;
 )sql";
 
 // Schema 3 → 4: reports and report_events become rowid tables. As WITHOUT ROWID tables their ~1 KB rows sat
@@ -241,6 +250,55 @@ Status FlushStateCounts(Database& db, std::map<StateCountKey, int64_t>& deltas) 
   }
   deltas.clear();
   return Status::Ok();
+}
+
+// Person-index entries are kept small. The index's keys are hashes, so a push batch's entries land on
+// random pages of it, and every page a transaction touches is written whole to the WAL (and again by the
+// checkpoint): the fewer pages the index has, the fewer each batch dirties. A report is named by its id's 16
+// UUID bytes (an id that is not a canonical UUID by its text), an event date by its day number since
+// 1970-01-01 (a date that does not parse by kNoDay, which only unbounded lookups find, as before).
+constexpr int64_t kNoDay = -(int64_t{1} << 40);
+
+Statement& BindPersonRef(Statement& st, int index, const std::string& report_id) {
+  if (auto bytes = UuidBytes(report_id)) return st.BindBlob(index, *bytes);
+  return st.Bind(index, report_id);
+}
+
+std::string ReportIdOfRef(const Statement& st, int column) {
+  return st.IsBlob(column) ? UuidText(st.Blob(column)) : st.Text(column);
+}
+
+int64_t DayOf(std::string_view iso_date) {
+  const auto date = ParseIsoDate(iso_date);
+  return date ? std::chrono::sys_days{*date}.time_since_epoch().count() : kNoDay;
+}
+
+std::string IsoDateOfDay(int64_t day) {
+  if (day == kNoDay) return "";
+  return FormatIsoDate(CivilDate{std::chrono::sys_days{std::chrono::days{day}}});
+}
+
+// Whether the database has a person index of schema 4 or older (report ids and dates as text).
+Result<bool> HasWidePersonIndex(Database& db) {
+  LAMPID_ASSIGN_OR_RETURN(Statement st,
+                          db.Prepare("SELECT 1 FROM pragma_table_info('person_index') WHERE name = 'event_date'"));
+  return st.Step();
+}
+
+// Schema 4's person index (report ids and dates as text) into schema 5's.
+Status ConvertPersonIndex(Database& db) {
+  LAMPID_ASSIGN_OR_RETURN(
+      Statement read, db.Prepare("SELECT key, report_id, event_date, multiple_birth, flagged FROM person_index_v4"));
+  LAMPID_ASSIGN_OR_RETURN(Statement write, db.Prepare("INSERT OR REPLACE INTO person_index(key, report_ref, event_day, "
+                                                      "multiple_birth, flagged) VALUES(?, ?, ?, ?, ?)"));
+  for (;;) {
+    LAMPID_ASSIGN_OR_RETURN(bool row, read.Step());
+    if (!row) break;
+    BindPersonRef(write.BindBlob(1, read.Blob(0)), 2, read.Text(1)).Bind(3, DayOf(read.Text(2)));
+    write.Bind(4, read.Int(3)).Bind(5, read.Int(4));
+    LAMPID_RETURN_IF_ERROR(write.Run());
+  }
+  return db.Exec("DROP TABLE person_index_v4");
 }
 
 std::string JoinPaths(const std::vector<std::string>& paths) {
@@ -609,24 +667,25 @@ class SqliteCentralStore::Txn final : public CentralTxn {
 
   Status MarkPersonsFlagged(const std::string& report_id) override {
     LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
-                            db_.Cached("UPDATE person_index SET flagged = 1 WHERE report_id = ?"));
-    st_ptr->Bind(1, report_id);
+                            db_.Cached("UPDATE person_index SET flagged = 1 WHERE report_ref = ?"));
+    BindPersonRef(*st_ptr, 1, report_id);
     return st_ptr->Run();
   }
 
   Status IndexPersons(const std::string& report_id, const std::vector<std::string>& keys,
                       const std::string& event_date, bool multiple_birth, bool flagged, bool first_time) override {
     if (!first_time) {
-      LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease del_ptr, db_.Cached("DELETE FROM person_index WHERE report_id = ?"));
+      LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease del_ptr, db_.Cached("DELETE FROM person_index WHERE report_ref = ?"));
       Statement& del = *del_ptr;
-      del.Bind(1, report_id);
+      BindPersonRef(del, 1, report_id);
       LAMPID_RETURN_IF_ERROR(del.Run());
     }
-    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease ins_ptr, db_.Cached("INSERT OR REPLACE INTO person_index(key, report_id, "
-                                                       "event_date, multiple_birth, flagged) VALUES(?, ?, ?, ?, ?)"));
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease ins_ptr, db_.Cached("INSERT OR REPLACE INTO person_index(key, report_ref, "
+                                                       "event_day, multiple_birth, flagged) VALUES(?, ?, ?, ?, ?)"));
     Statement& ins = *ins_ptr;
+    const int64_t day = DayOf(event_date);
     for (const auto& k : keys) {
-      ins.BindBlob(1, k).Bind(2, report_id).Bind(3, event_date).Bind(4, int64_t{multiple_birth ? 1 : 0});
+      BindPersonRef(ins.BindBlob(1, k), 2, report_id).Bind(3, day).Bind(4, int64_t{multiple_birth ? 1 : 0});
       ins.Bind(5, int64_t{flagged ? 1 : 0});
       LAMPID_RETURN_IF_ERROR(ins.Run());
     }
@@ -635,15 +694,17 @@ class SqliteCentralStore::Txn final : public CentralTxn {
 
   Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key, const std::string& from_date,
                                                    const std::string& to_date) override {
-    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("SELECT report_id, event_date, multiple_birth, flagged FROM person_index "
-                                                      "WHERE key = ? AND event_date >= ? AND event_date <= ?"));
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("SELECT report_ref, event_day, multiple_birth, flagged FROM person_index "
+                                                      "WHERE key = ? AND event_day >= ? AND event_day <= ?"));
     Statement& st = *st_ptr;
-    st.BindBlob(1, key).Bind(2, from_date).Bind(3, to_date);
+    // A bound that is not a date ("", "0000", "9999") leaves that side open.
+    const int64_t from = DayOf(from_date), to = DayOf(to_date);
+    st.BindBlob(1, key).Bind(2, from == kNoDay ? INT64_MIN : from).Bind(3, to == kNoDay ? INT64_MAX : to);
     std::vector<PersonIndexEntry> out;
     for (;;) {
       LAMPID_ASSIGN_OR_RETURN(bool row, st.Step());
       if (!row) break;
-      out.push_back({st.Text(0), st.Text(1), st.Int(2) != 0, st.Int(3) != 0});
+      out.push_back({ReportIdOfRef(st, 0), IsoDateOfDay(st.Int(1)), st.Int(2) != 0, st.Int(3) != 0});
     }
     return out;
   }
@@ -798,9 +859,12 @@ Result<std::unique_ptr<SqliteCentralStore>> SqliteCentralStore::Open(const std::
   if (version < kSchemaVersion) {
     LAMPID_ASSIGN_OR_RETURN(sqlite::Transaction tx, sqlite::Transaction::Begin(db));
     const bool rowid_tables_missing = version >= 1 && version < 4;
+    LAMPID_ASSIGN_OR_RETURN(const bool person_index_wide, HasWidePersonIndex(db));
     if (rowid_tables_missing) LAMPID_RETURN_IF_ERROR(db.Exec(kRowidTablesBefore));
+    if (person_index_wide) LAMPID_RETURN_IF_ERROR(db.Exec(kCompactPersonIndexBefore));
     LAMPID_RETURN_IF_ERROR(db.Exec(kSchema));
     if (rowid_tables_missing) LAMPID_RETURN_IF_ERROR(db.Exec(kRowidTablesAfter));
+    if (person_index_wide) LAMPID_RETURN_IF_ERROR(ConvertPersonIndex(db));
     if (version < 2) LAMPID_RETURN_IF_ERROR(db.Exec(kFillStateCounts));
     LAMPID_RETURN_IF_ERROR(db.SetUserVersion(kSchemaVersion));
     LAMPID_RETURN_IF_ERROR(tx.Commit());

@@ -112,6 +112,7 @@ std::string Statement::Blob(int column) const {
 }
 
 bool Statement::IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::IsBlob(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_BLOB; }
 
 Result<Database> Database::Open(const std::string& path, const OpenOptions& options) {
   Database db;

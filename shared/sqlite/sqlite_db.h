@@ -44,6 +44,7 @@ class Statement {
   std::string Text(int column) const;
   std::string Blob(int column) const;
   bool IsNull(int column) const;
+  bool IsBlob(int column) const;  // the value's storage class (a column may hold text in one row, bytes in another)
 
  private:
   friend class Database;

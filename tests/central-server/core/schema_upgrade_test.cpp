@@ -6,6 +6,7 @@
 #include "central-server/core/audit.h"
 #include "central-server/core/sqlite_central_store.h"
 #include "central-server/core/sync_core.h"
+#include "core/civil_time.h"
 #include "core/test_device.h"
 #include "domain/test_reports.h"
 #include "sqlite/sqlite_db.h"
@@ -88,6 +89,37 @@ class SchemaUpgradeTest : public ::testing::Test {
     ASSERT_TRUE(db->Exec(sql).ok());
   }
 
+  // Turns the current database's person index back into what schema 4 wrote: report ids and dates as text.
+  void DowngradePersonIndexToSchema4() {
+    core_.reset();
+    store_.reset();
+    auto db = sqlite::Database::Open(dir_.File("c.db"));
+    ASSERT_TRUE(db.ok());
+    const std::string sql = R"sql(
+DROP INDEX person_index_by_report;
+ALTER TABLE person_index RENAME TO p5;
+CREATE TABLE person_index(key BLOB NOT NULL, report_id TEXT NOT NULL, event_date TEXT NOT NULL,
+  multiple_birth INTEGER NOT NULL, flagged INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(key, event_date, report_id)) WITHOUT ROWID;
+CREATE INDEX person_index_by_report ON person_index(report_id);
+INSERT INTO person_index SELECT key,
+  lower(substr(hex(report_ref), 1, 8) || '-' || substr(hex(report_ref), 9, 4) || '-' || substr(hex(report_ref), 13, 4)
+        || '-' || substr(hex(report_ref), 17, 4) || '-' || substr(hex(report_ref), 21)),
+  date(event_day * 86400, 'unixepoch'), multiple_birth, flagged FROM p5;
+DROP TABLE p5;
+PRAGMA user_version = 4;
+)sql";
+    ASSERT_TRUE(db->Exec(sql).ok());
+  }
+
+  // typeof() of a person-index column over all rows, e.g. "text" (one value when they agree).
+  std::string PersonIndexTypes(const std::string& column) {
+    auto db = sqlite::Database::Open(dir_.File("c.db"));
+    auto st = db->Prepare("SELECT group_concat(DISTINCT typeof(" + column + ")) FROM person_index");
+    if (!*st->Step()) return "";
+    return st->Text(0);
+  }
+
   std::string TableSql(const std::string& name) {
     auto db = sqlite::Database::Open(dir_.File("c.db"));
     auto st = db->Prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?");
@@ -144,6 +176,46 @@ TEST_F(SchemaUpgradeTest, ASchemaThreeDatabaseKeepsEveryRowAndItsChainsInRowidTa
   const auto next = *store_->ChangesSince("32.73.05", after.next_cursor, 100);
   ASSERT_EQ(next.reports.size(), 1u);
   EXPECT_EQ(next.reports[0].report.content.id(), "0193a1b2-c3d4-7e5f-8a9b-0000000000c3");
+}
+
+// Schema 4 kept report ids and event dates as text in the person index; schema 5 keeps 16 bytes and a day
+// number. An upgraded database finds the same people: a birth to a mother indexed before the upgrade is
+// flagged as a probable duplicate after it, and twins of one birth are still not.
+TEST_F(SchemaUpgradeTest, ASchemaFourPersonIndexIsConvertedAndStillFindsThePeople) {
+  Open();
+  auto code = core_->CreateEnrollmentCode("32.73.05", 3600000);
+  ASSERT_TRUE(core_->Enroll(device_.Enroll(*code)).ok());
+  const std::string a = "0193a1b2-c3d4-7e5f-8a9b-0000000000a1", dead = "0193a1b2-c3d4-7e5f-8a9b-0000000000d1";
+  domain::Report twin = domain::testing::ValidKelahiran();
+  twin.mutable_kelahiran()->set_birth_type(report::v1::BIRTH_TYPE_KEMBAR_2);
+  Push("b1", twin, a, "v1");
+  Push("b2", domain::testing::ValidKematian(), dead, "v1");
+  DowngradePersonIndexToSchema4();
+  ASSERT_EQ(PersonIndexTypes("report_id"), "text");  // the test really made schema 4
+  ASSERT_EQ(PersonIndexTypes("event_date"), "text");
+  Open();
+
+  EXPECT_EQ(PersonIndexTypes("report_ref"), "blob");
+  EXPECT_EQ(PersonIndexTypes("event_day"), "integer");
+  EXPECT_EQ(TableSql("person_index_v4"), "");
+  // The twin of the indexed birth (same mother, same day) is no duplicate ...
+  domain::Report second_twin = twin;
+  second_twin.mutable_kelahiran()->set_child_name("Siti Aminah Kedua");
+  Push("b3", second_twin, "0193a1b2-c3d4-7e5f-8a9b-0000000000a2", "v1");
+  EXPECT_FALSE((*store_->GetReport("0193a1b2-c3d4-7e5f-8a9b-0000000000a2"))->state.duplicate_suspected());
+  // ... a birth to the same mother a month later is, and so is the same person reported dead again; the
+  // reports indexed before the upgrade are flagged too.
+  domain::Report later = domain::testing::ValidKelahiran();
+  const auto birth = ParseIsoDate(later.kelahiran().birth_date());
+  ASSERT_TRUE(birth.has_value());
+  later.mutable_kelahiran()->set_birth_date(
+      FormatIsoDate(CivilDate{std::chrono::sys_days{*birth} + std::chrono::days{30}}));
+  Push("b4", later, "0193a1b2-c3d4-7e5f-8a9b-0000000000a3", "v1");
+  EXPECT_TRUE((*store_->GetReport("0193a1b2-c3d4-7e5f-8a9b-0000000000a3"))->state.duplicate_suspected());
+  EXPECT_TRUE((*store_->GetReport(a))->state.duplicate_suspected());
+  Push("b5", domain::testing::ValidKematian(), "0193a1b2-c3d4-7e5f-8a9b-0000000000d2", "v1");
+  EXPECT_TRUE((*store_->GetReport("0193a1b2-c3d4-7e5f-8a9b-0000000000d2"))->state.duplicate_suspected());
+  EXPECT_TRUE((*store_->GetReport(dead))->state.duplicate_suspected());
 }
 
 }  // namespace
