@@ -637,10 +637,14 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status EnqueueVerification(const std::string& report_id, const std::string& version, int64_t now_ms) override {
-    // Written at Commit (or before the queue is next touched), many rows per statement: a push batch queues
-    // thousands, and one statement run per job cost about a tenth of the writer's time.
-    queued_jobs_.push_back({report_id, version, now_ms});
-    return Status::Ok();
+    // One row per report: a newer version replaces (supersedes) a queued older one.
+    LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached("INSERT INTO verification_jobs(report_id, version, attempts, "
+                                                      "next_attempt_at, created_at) VALUES(?1, ?2, 0, ?3, ?3) "
+                                                      "ON CONFLICT(report_id) DO UPDATE SET version = ?2, attempts = 0, "
+                                                      "next_attempt_at = ?3, last_error = ''"));
+    Statement& st = *st_ptr;
+    st.Bind(1, report_id).Bind(2, version).Bind(3, now_ms);
+    return st.Run();
   }
 
   Status EnqueueNotification(const NotificationRequest& n) override {
@@ -654,7 +658,6 @@ class SqliteCentralStore::Txn final : public CentralTxn {
   }
 
   Status CompleteVerification(const std::string& report_id, const std::string& version) override {
-    LAMPID_RETURN_IF_ERROR(FlushQueuedJobs());
     LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
                             db_.Cached("DELETE FROM verification_jobs WHERE report_id = ? AND version = ?"));
     Statement& st = *st_ptr;
@@ -747,7 +750,6 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     }
     LAMPID_RETURN_IF_ERROR(FlushStats());
     LAMPID_RETURN_IF_ERROR(FlushStateCounts(db_, state_deltas_));
-    LAMPID_RETURN_IF_ERROR(FlushQueuedJobs());
     event_stmt_.reset();
     report_stmt_.reset();
     old_facts_stmt_.reset();
@@ -779,42 +781,6 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     stats_deltas_.clear();
     return Status::Ok();
   }
-
-  // Verification jobs queued in this transaction, in order. One row per report: a later job for a report
-  // replaces (supersedes) an earlier or already stored one, as the upsert applies the rows in order.
-  Status FlushQueuedJobs() {
-    static constexpr size_t kRowsPerStatement = 64;
-    static const std::string kUpsertTail =
-        " ON CONFLICT(report_id) DO UPDATE SET version = excluded.version, attempts = 0, "
-        "next_attempt_at = excluded.next_attempt_at, last_error = ''";
-    auto sql_for = [](size_t rows) {
-      std::string sql = "INSERT INTO verification_jobs(report_id, version, attempts, next_attempt_at, created_at) VALUES";
-      for (size_t i = 0; i < rows; ++i) sql += i == 0 ? "(?, ?, 0, ?, ?)" : ", (?, ?, 0, ?, ?)";
-      return sql + kUpsertTail;
-    };
-    for (size_t at = 0; at < queued_jobs_.size();) {
-      // Whole statements of kRowsPerStatement rows, then one row at a time (two statements in the cache).
-      const size_t rows = queued_jobs_.size() - at >= kRowsPerStatement ? kRowsPerStatement : 1;
-      LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr, db_.Cached(sql_for(rows)));
-      Statement& st = *st_ptr;
-      for (size_t i = 0; i < rows; ++i) {
-        const QueuedJob& job = queued_jobs_[at + i];
-        const int p = static_cast<int>(4 * i);
-        st.BindTextNoCopy(p + 1, job.report_id).BindTextNoCopy(p + 2, job.version);
-        st.Bind(p + 3, job.now_ms).Bind(p + 4, job.now_ms);
-      }
-      LAMPID_RETURN_IF_ERROR(st.Run());
-      at += rows;
-    }
-    queued_jobs_.clear();
-    return Status::Ok();
-  }
-
-  struct QueuedJob {
-    std::string report_id, version;
-    int64_t now_ms;
-  };
-  std::vector<QueuedJob> queued_jobs_;
 
   // Statements reused across the changes of one batch.
   std::unique_ptr<Statement> event_stmt_, report_stmt_, old_facts_stmt_;
