@@ -60,6 +60,9 @@ struct ReportEvent {
   int64_t created_at_ms = 0;
   std::string prev_hash;
   std::string hash;
+  // Set by the writer when `payload` is exactly the serialized content being saved with this event, so that
+  // the store keeps those bytes instead of serializing the content again. Not stored.
+  bool payload_is_content = false;
 };
 
 // The losing side of a concurrent edit.

@@ -31,6 +31,7 @@ PreparedReport ChangePreparer::Prepare(int index) const {
   out.report.set_id(change.report_id());
   domain::FillDerivedFields(&out.report, regions_);
   out.problems = domain::ValidateReport(out.report, {regions_, now_ms_});
+  out.report.SerializeToString(&out.serialized);
   return out;
 }
 

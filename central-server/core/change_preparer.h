@@ -18,10 +18,11 @@ namespace lampid::central {
 struct PreparedReport {
   domain::Report report;
   domain::ProblemList problems;
+  std::string serialized;  // `report` serialized: what the server stores (and chains) for it
 };
 
 // The part of ingesting a push batch's new reports that needs no database — copying the report, filling in its
-// derived fields, validating it — done on a second thread ahead of the single writer, which would otherwise do
+// derived fields, validating and serializing it — done on a second thread ahead of the single writer, which would otherwise do
 // it between its indexed writes. The writer takes each change's result in order with Take(); when it gets to
 // a change before the helper did, it does the work itself, so it never waits for more than the one report the
 // helper is busy with. A change that is not a whole new report (an edit: a base version or changed paths) is

@@ -619,8 +619,9 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     event_stmt_->BindTextNoCopy(13, e.content_device_id).BindBlobNoCopy(14, e.state);
     LAMPID_RETURN_IF_ERROR(event_stmt_->Run());
 
-    std::string content, state;
-    r.content.SerializeToString(&content);
+    std::string serialized_content, state;
+    if (!e.payload_is_content) r.content.SerializeToString(&serialized_content);
+    const std::string& content = e.payload_is_content ? e.payload : serialized_content;
     r.state.SerializeToString(&state);
     Statement& st = *report_stmt_;
     st.BindTextNoCopy(1, r.content.id()).Bind(2, static_cast<int64_t>(r.content.kind()));

@@ -281,6 +281,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   bool conflict = false;
   std::optional<ConflictRecord> conflict_record;
   std::optional<domain::ProblemList> new_report_problems;  // validated ahead (a new report only)
+  std::string new_report_bytes;                            // serialized ahead (a new report only)
 
   if (!existing) {
     if (!change.base_version().empty() || !pushed_paths.empty()) {
@@ -294,6 +295,7 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
     if (ready) {
       merged = std::move(ready->report);
       new_report_problems = std::move(ready->problems);
+      new_report_bytes = std::move(ready->serialized);
     } else {
       merged = change.report();
       merged.set_id(change.report_id());
@@ -489,7 +491,15 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
       patch.SerializeToString(&event.payload);
     }
   }
-  if (!as_patch) merged.SerializeToString(&event.payload);
+  if (!as_patch) {
+    // A new report's content is unchanged since it was prepared (and serialized) ahead.
+    if (!existing && !new_report_bytes.empty()) {
+      event.payload = std::move(new_report_bytes);
+    } else {
+      merged.SerializeToString(&event.payload);
+    }
+    event.payload_is_content = true;
+  }
   ChainEvent(record, event);
   LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));
   LAMPID_RETURN_IF_ERROR(QueueNotificationIfAnnounced(

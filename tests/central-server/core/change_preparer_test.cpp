@@ -41,6 +41,7 @@ TEST(ChangePreparer, NewReportsMatchWhatTheWriterWouldMakeAndEditsAreLeftAlone) 
     expected.set_id(body.changes(i).report_id());
     domain::FillDerivedFields(&expected, *regions);
     EXPECT_EQ(got->report.SerializeAsString(), expected.SerializeAsString()) << i;
+    EXPECT_EQ(got->serialized, expected.SerializeAsString()) << i;
     const auto problems = domain::ValidateReport(expected, {*regions, now});
     ASSERT_EQ(got->problems.items().size(), problems.items().size()) << i;
     EXPECT_EQ(got->problems.HasErrors(), problems.HasErrors()) << i;
