@@ -60,9 +60,6 @@ struct ReportEvent {
   int64_t created_at_ms = 0;
   std::string prev_hash;
   std::string hash;
-  // Set by the writer when `payload` is exactly the serialized content being saved with this event, so that
-  // the store keeps those bytes instead of serializing the content again. Not stored.
-  bool payload_is_content = false;
 };
 
 // The losing side of a concurrent edit.
@@ -202,7 +199,8 @@ class CentralTxn {
                               const std::string& event_date, bool multiple_birth, bool flagged,
                               bool first_time) = 0;
   virtual Status MarkPersonsFlagged(const std::string& report_id) = 0;
-  // Entries of `key` with event dates in [from_date, to_date] (ISO dates compare as text).
+  // Entries of `key` with event dates in [from_date, to_date] (ISO dates; a bound that is not a date, such as ""
+  // or "9999", leaves that side open).
   virtual Result<std::vector<PersonIndexEntry>> FindPerson(const std::string& key, const std::string& from_date,
                                                            const std::string& to_date) = 0;
 

@@ -46,14 +46,13 @@ void ChangePreparer::RunHelper() {
   }
 }
 
-std::optional<PreparedReport> ChangePreparer::Take(int index) {
-  if (index < 0 || index >= body_.changes_size() || !IsNewReport(index)) return std::nullopt;
+PreparedReport ChangePreparer::Take(int index) {
   auto& state = state_[static_cast<size_t>(index)];
   uint8_t expected = kOpen;
   if (state.compare_exchange_strong(expected, kClaimed, std::memory_order_acq_rel)) return Prepare(index);
   // The helper has it: wait for the one report it is busy with (tens of microseconds).
   while (state.load(std::memory_order_acquire) != kDone) std::this_thread::yield();
-  return std::move(prepared_[static_cast<size_t>(index)]);
+  return std::move(*prepared_[static_cast<size_t>(index)]);
 }
 
 }  // namespace lampid::central

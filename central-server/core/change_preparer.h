@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -21,12 +22,12 @@ struct PreparedReport {
   std::string serialized;  // `report` serialized: what the server stores (and chains) for it
 };
 
-// The part of ingesting a push batch's new reports that needs no database — copying the report, filling in its
-// derived fields, validating and serializing it — done on a second thread ahead of the single writer, which would otherwise do
-// it between its indexed writes. The writer takes each change's result in order with Take(); when it gets to
-// a change before the helper did, it does the work itself, so it never waits for more than the one report the
-// helper is busy with. A change that is not a whole new report (an edit: a base version or changed paths) is
-// left to the writer.
+// The part of ingesting a push batch's new reports that needs no database — copying the report, filling in
+// its derived fields, validating and serializing it — done on a second thread ahead of the single writer,
+// which would otherwise do it between its indexed writes. The writer takes each new report's result with
+// Take(); when it gets to a change before the helper did, it does the work itself, so it never waits for more
+// than the one report the helper is busy with. The helper leaves alone a change that is not a whole new
+// report (an edit: a base version or changed paths).
 //
 // `body` and `regions` must outlive the preparer; `now_ms` is the batch's time (validation compares dates with
 // it). Take() is for one thread (the writer); the helper thread stops and is joined on destruction.
@@ -40,8 +41,8 @@ class ChangePreparer {
   ChangePreparer(const ChangePreparer&) = delete;
   ChangePreparer& operator=(const ChangePreparer&) = delete;
 
-  // Change `index`'s prepared report, or nothing when it is not a whole new report. Call once per index.
-  std::optional<PreparedReport> Take(int index);
+  // Change `index` (a whole new report, 0 <= index < the batch's size) prepared. Call once per index.
+  PreparedReport Take(int index);
 
  private:
   enum State : uint8_t { kOpen, kClaimed, kDone };

@@ -177,7 +177,7 @@ CREATE TABLE IF NOT EXISTS user_contacts(
   updated_at INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
 
-// Schema 4 → 5: person-index entries become small (see PersonRef). Before the schema text runs the old table
+// Schema 4 → 5: person-index entries become small (see BindPersonRef). Before the schema text runs the old table
 // steps aside; after it, ConvertPersonIndex moves its rows over.
 constexpr const char* kCompactPersonIndexBefore = R"sql(
 DROP INDEX IF EXISTS person_index_by_report;
@@ -619,9 +619,12 @@ class SqliteCentralStore::Txn final : public CentralTxn {
     event_stmt_->BindTextNoCopy(13, e.content_device_id).BindBlobNoCopy(14, e.state);
     LAMPID_RETURN_IF_ERROR(event_stmt_->Run());
 
+    // A content event without paths carries the whole new content (what replaying the events rebuilds the
+    // projection from): its bytes are stored as they are instead of serializing the content again.
+    const bool payload_is_content = e.type == "content" && e.paths.empty();
     std::string serialized_content, state;
-    if (!e.payload_is_content) r.content.SerializeToString(&serialized_content);
-    const std::string& content = e.payload_is_content ? e.payload : serialized_content;
+    if (!payload_is_content) r.content.SerializeToString(&serialized_content);
+    const std::string& content = payload_is_content ? e.payload : serialized_content;
     r.state.SerializeToString(&state);
     Statement& st = *report_stmt_;
     st.BindTextNoCopy(1, r.content.id()).Bind(2, static_cast<int64_t>(r.content.kind()));
@@ -1336,9 +1339,7 @@ Result<uint64_t> SqliteCentralStore::CountPendingNotifications() {
   LAMPID_ASSIGN_OR_RETURN(sqlite::StatementLease st_ptr,
                           lease.db().Cached("SELECT count(*) FROM notification_outbox WHERE sent_at IS NULL"));
   LAMPID_ASSIGN_OR_RETURN(bool row, st_ptr->Step());
-  const uint64_t n = row ? static_cast<uint64_t>(st_ptr->Int(0)) : 0;
-  st_ptr->Reset();
-  return n;
+  return row ? static_cast<uint64_t>(st_ptr->Int(0)) : 0;
 }
 
 Result<std::vector<UserContact>> SqliteCentralStore::ListUserContacts() {
@@ -1351,7 +1352,6 @@ Result<std::vector<UserContact>> SqliteCentralStore::ListUserContacts() {
     if (!row) break;
     out.push_back({st_ptr->Text(0), st_ptr->Text(1), st_ptr->Text(2)});
   }
-  st_ptr->Reset();
   return out;
 }
 

@@ -76,6 +76,7 @@ class SqliteCentralStore final : public CentralStore {
   // 2: per-region workflow state counts (state_counts) and server secrets.
   // 3: the notification outbox and users' contacts.
   // 4: reports and report_events are rowid tables (new rows are appended instead of splitting pages).
+  // 5: person-index entries name a report by its 16 UUID bytes and a date by its day number.
   static constexpr int64_t kSchemaVersion = 5;
   static constexpr int kCheckpointPages = 8192;  // 32 MB of WAL at 4 KB pages
   static constexpr int kMaxWalPages = 8 * kCheckpointPages;

@@ -290,17 +290,12 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
                  "The server never received this report; send it whole");
       return result;
     }
-    // A new report is stored as pushed (its derived fields filled in, as the device fills them).
-    std::optional<PreparedReport> ready = prepared.Take(index);
-    if (ready) {
-      merged = std::move(ready->report);
-      new_report_problems = std::move(ready->problems);
-      new_report_bytes = std::move(ready->serialized);
-    } else {
-      merged = change.report();
-      merged.set_id(change.report_id());
-      domain::FillDerivedFields(&merged, *regions_);
-    }
+    // A new report is stored as pushed (its derived fields filled in, as the device fills them), prepared
+    // ahead by the ChangePreparer.
+    PreparedReport ready = prepared.Take(index);
+    merged = std::move(ready.report);
+    new_report_problems = std::move(ready.problems);
+    new_report_bytes = std::move(ready.serialized);
     if (merged.kecamatan_code() != device.kecamatan_code) {
       return Status::PermissionDenied("device of kecamatan " + device.kecamatan_code +
                                       " pushed a report of another kecamatan");
@@ -493,12 +488,11 @@ Result<syncpb::ChangeResult> SyncCore::ApplyChange(CentralTxn& txn, const Device
   }
   if (!as_patch) {
     // A new report's content is unchanged since it was prepared (and serialized) ahead.
-    if (!existing && !new_report_bytes.empty()) {
-      event.payload = std::move(new_report_bytes);
-    } else {
+    if (existing) {
       merged.SerializeToString(&event.payload);
+    } else {
+      event.payload = std::move(new_report_bytes);
     }
-    event.payload_is_content = true;
   }
   ChainEvent(record, event);
   LAMPID_RETURN_IF_ERROR(txn.SaveReport(record, event));

@@ -2,7 +2,6 @@
 
 #include <grpcpp/grpcpp.h>
 
-
 #include "central-server/core/sync_core.h"
 #include "central-server/grpc/work_queue.h"
 #include "core/file_io.h"
