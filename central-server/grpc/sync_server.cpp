@@ -89,13 +89,6 @@ class AccountsService final : public sync::v1::Accounts::CallbackService {
   WorkQueue& work_;
 };
 
-// A certificate or key that cannot be read is a bad option (exit 2), not a missing resource.
-Result<std::string> ReadOptionFile(const std::string& path) {
-  auto bytes = ReadWholeFile(path);
-  if (!bytes.ok()) return Status::InvalidArgument(bytes.status().message());
-  return bytes;
-}
-
 class GrpcSyncServer final : public SyncServer {
  public:
   GrpcSyncServer(SyncCore& core, size_t threads)

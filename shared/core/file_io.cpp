@@ -14,6 +14,12 @@ Result<std::string> ReadWholeFile(const std::string& path) {
   return ss.str();
 }
 
+Result<std::string> ReadOptionFile(const std::string& path) {
+  auto bytes = ReadWholeFile(path);
+  if (!bytes.ok()) return Status::InvalidArgument(bytes.status().message());
+  return bytes;
+}
+
 Status WriteFileAtomically(const std::string& path, const std::string& bytes) {
   const std::string tmp = path + ".tmp";
   {

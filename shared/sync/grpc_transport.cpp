@@ -1,8 +1,7 @@
 #include <grpcpp/grpcpp.h>
 
-#include <fstream>
-#include <sstream>
 
+#include "core/file_io.h"
 #include "lampid/sync/v1/sync.grpc.pb.h"
 #include "sync/sync_transport.h"
 
@@ -102,12 +101,8 @@ Result<std::unique_ptr<SyncTransport>> MakeGrpcTransport(const TransportOptions&
     if (options.ca_file.empty()) {
       return Status::InvalidArgument("TLS needs --ca FILE (or --insecure-loopback to a server on 127.0.0.1)");
     }
-    std::ifstream in(options.ca_file, std::ios::binary);
-    if (!in) return Status::InvalidArgument("cannot read " + options.ca_file);
-    std::stringstream pem;
-    pem << in.rdbuf();
     grpc::SslCredentialsOptions ssl;
-    ssl.pem_root_certs = pem.str();
+    LAMPID_ASSIGN_OR_RETURN(ssl.pem_root_certs, ReadOptionFile(options.ca_file));
     creds = grpc::SslCredentials(ssl);
   }
   grpc::ChannelArguments args;
