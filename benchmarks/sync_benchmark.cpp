@@ -23,6 +23,7 @@
 #include "core/clock.h"
 #include "domain/report_json.h"
 #include "store/store.h"
+#include "support/forwarding_transport.h"
 #include "support/subprocess.h"
 #include "support/tcp_proxy.h"
 #include "sync/sync_engine.h"
@@ -65,35 +66,32 @@ double CpuSeconds(int pid) {
 }
 
 // Counts round trips (one per RPC) on the way to the real transport.
-class CountingTransport final : public sync::SyncTransport {
+class CountingTransport final : public lampid::testing::ForwardingTransport {
  public:
-  explicit CountingTransport(sync::SyncTransport& inner) : inner_(inner) {}
+  using ForwardingTransport::ForwardingTransport;
   Result<sync::syncpb::EnrollResponse> Enroll(const sync::syncpb::EnrollRequest& r) override {
     ++calls;
-    return inner_.Enroll(r);
+    return ForwardingTransport::Enroll(r);
   }
   Result<sync::syncpb::PushResponse> Push(const sync::syncpb::SignedRequest& r) override {
     ++calls;
     ++pushes;
     const auto a = std::chrono::steady_clock::now();
-    auto out = inner_.Push(r);
+    auto out = ForwardingTransport::Push(r);
     push_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - a).count();
     return out;
   }
   Result<sync::syncpb::PullResponse> Pull(const sync::syncpb::SignedRequest& r) override {
     ++calls;
-    return inner_.Pull(r);
+    return ForwardingTransport::Pull(r);
   }
   Result<sync::syncpb::LoginResponse> Login(const sync::syncpb::LoginRequest& r) override {
     ++calls;
-    return inner_.Login(r);
+    return ForwardingTransport::Login(r);
   }
   int calls = 0;
   int pushes = 0;
   double push_seconds = 0;  // time waiting for push answers (server work + transfer)
-
- private:
-  sync::SyncTransport& inner_;
 };
 
 struct Line {

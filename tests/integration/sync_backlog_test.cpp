@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "domain/test_reports.h"
 #include "store/store.h"
+#include "support/forwarding_transport.h"
 #include "support/subprocess.h"
 #include "sync/sync_engine.h"
 
@@ -17,28 +18,19 @@ namespace lampid::testing {
 namespace {
 
 // Records the backlog of every push and pull on the way to the real transport.
-class RecordingTransport final : public sync::SyncTransport {
+class RecordingTransport final : public ForwardingTransport {
  public:
-  explicit RecordingTransport(sync::SyncTransport& inner) : inner_(inner) {}
-  Result<sync::syncpb::EnrollResponse> Enroll(const sync::syncpb::EnrollRequest& r) override {
-    return inner_.Enroll(r);
-  }
+  using ForwardingTransport::ForwardingTransport;
   Result<sync::syncpb::PushResponse> Push(const sync::syncpb::SignedRequest& r) override {
     push_backlogs.push_back(r.backlog());
-    return inner_.Push(r);
+    return ForwardingTransport::Push(r);
   }
   Result<sync::syncpb::PullResponse> Pull(const sync::syncpb::SignedRequest& r) override {
     pull_backlogs.push_back(r.backlog());
-    return inner_.Pull(r);
-  }
-  Result<sync::syncpb::LoginResponse> Login(const sync::syncpb::LoginRequest& r) override {
-    return inner_.Login(r);
+    return ForwardingTransport::Pull(r);
   }
   std::vector<uint32_t> push_backlogs;  // written by the engine's push worker, one call at a time
   std::vector<uint32_t> pull_backlogs;
-
- private:
-  sync::SyncTransport& inner_;
 };
 
 TEST(SyncBacklog, EachRequestCarriesWhatIsStillWaiting) {

@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "domain/test_reports.h"
 #include "store/store.h"
+#include "support/forwarding_transport.h"
 #include "support/subprocess.h"
 #include "sync/sync_engine.h"
 #include "syncwire/push_body.h"
@@ -19,12 +20,9 @@ namespace lampid::testing {
 namespace {
 
 // Records how many changes each push carries on the way to the real transport.
-class BatchRecordingTransport final : public sync::SyncTransport {
+class BatchRecordingTransport final : public ForwardingTransport {
  public:
-  explicit BatchRecordingTransport(sync::SyncTransport& inner) : inner_(inner) {}
-  Result<sync::syncpb::EnrollResponse> Enroll(const sync::syncpb::EnrollRequest& r) override {
-    return inner_.Enroll(r);
-  }
+  using ForwardingTransport::ForwardingTransport;
   Result<sync::syncpb::PushResponse> Push(const sync::syncpb::SignedRequest& r) override {
     const auto codec = syncwire::PayloadCodec::Builtin();
     auto bytes = codec.Decode(r.payload());
@@ -32,16 +30,9 @@ class BatchRecordingTransport final : public sync::SyncTransport {
     auto body = syncwire::DecodePushBody(*bytes, codec.max_uncompressed());
     EXPECT_TRUE(body.ok());
     sizes.push_back(static_cast<size_t>(body->changes_size()));
-    return inner_.Push(r);
-  }
-  Result<sync::syncpb::PullResponse> Pull(const sync::syncpb::SignedRequest& r) override { return inner_.Pull(r); }
-  Result<sync::syncpb::LoginResponse> Login(const sync::syncpb::LoginRequest& r) override {
-    return inner_.Login(r);
+    return ForwardingTransport::Push(r);
   }
   std::vector<size_t> sizes;  // written by the engine's push worker, one call at a time
-
- private:
-  sync::SyncTransport& inner_;
 };
 
 TEST(SyncBatchSize, PushesStartSmallAndGrowOnAFastLink) {

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "central-server/core/central_on_disk.h"
 #include "central-server/core/event_chain.h"
 #include "central-server/core/sqlite_central_store.h"
 #include "central-server/core/sync_core.h"
@@ -33,15 +34,7 @@ class DashboardReadsTest : public ::testing::Test {
     ASSERT_TRUE(core_->Enroll(device_.Enroll(*code)).ok());
   }
 
-  void Reopen() {
-    core_.reset();
-    store_.reset();
-    auto s = SqliteCentralStore::Open(dir_.File("c.db"));
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    store_ = std::move(*s);
-    core_ = std::make_unique<SyncCore>(*store_, *domain::RegionTable::LoadBuiltin(), clock_,
-                                       syncwire::PayloadCodec::Builtin());
-  }
+  void Reopen() { ASSERT_TRUE(testing::ReopenCentral(dir_.File("c.db"), clock_, store_, core_)); }
 
   void PushNew(domain::Report r, const std::string& id) {
     r.set_id(id);

@@ -3,6 +3,7 @@
 // pull cursor intact.
 #include <gtest/gtest.h>
 
+#include "central-server/core/central_on_disk.h"
 #include "central-server/core/audit.h"
 #include "central-server/core/sqlite_central_store.h"
 #include "central-server/core/sync_core.h"
@@ -51,15 +52,7 @@ class SchemaUpgradeTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_GE(sodium_init(), 0); }
 
-  void Open() {
-    core_.reset();
-    store_.reset();
-    auto s = SqliteCentralStore::Open(dir_.File("c.db"));
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    store_ = std::move(*s);
-    core_ = std::make_unique<SyncCore>(*store_, *domain::RegionTable::LoadBuiltin(), clock_,
-                                       syncwire::PayloadCodec::Builtin());
-  }
+  void Open() { ASSERT_TRUE(testing::ReopenCentral(dir_.File("c.db"), clock_, store_, core_)); }
 
   void Push(const std::string& batch, domain::Report r, const std::string& id, const std::string& version,
             const std::string& base = "") {
