@@ -38,11 +38,12 @@ PreparedReport ChangePreparer::Prepare(int index) const {
 void ChangePreparer::RunHelper() {
   for (int i = 0; i < body_.changes_size() && !stop_.load(std::memory_order_relaxed); ++i) {
     if (!IsNewReport(i)) continue;
+    auto& state = state_[static_cast<size_t>(i)];
     uint8_t expected = kOpen;
     // The writer got here first: it is at or past this change, so everything before it is taken too.
-    if (!state_[static_cast<size_t>(i)].compare_exchange_strong(expected, kClaimed, std::memory_order_acq_rel)) continue;
+    if (!state.compare_exchange_strong(expected, kClaimed, std::memory_order_acq_rel)) continue;
     prepared_[static_cast<size_t>(i)] = Prepare(i);
-    state_[static_cast<size_t>(i)].store(kDone, std::memory_order_release);
+    state.store(kDone, std::memory_order_release);
   }
 }
 

@@ -284,8 +284,10 @@ Result<ReportPage> Store::ListReports(const ListQuery& query) {
     if (!keys) return LockedStatus();
   }
   const size_t limit = std::clamp<size_t>(query.limit, 1, 1000);
-  std::string sql = std::string("SELECT ") + kSummaryColumns + (keys ? std::string(", ") + kSealedContent + ", server_state" : std::string(", NULL, NULL")) +
-                    " FROM reports WHERE seq " + (query.oldest_first ? ">" : "<") + " ?1";
+  std::string sql =
+      std::string("SELECT ") + kSummaryColumns +
+      (keys ? std::string(", ") + kSealedContent + ", server_state" : std::string(", NULL, NULL")) +
+      " FROM reports WHERE seq " + (query.oldest_first ? ">" : "<") + " ?1";
   if (query.sync_state) {
     sql += " AND sync_state = ?2";
     // States other than acknowledged are in the partial index reports_unacknowledged; it needs its condition.

@@ -212,7 +212,9 @@ Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit) {
   return ReadPending(kPendingQuery, limit, nullptr);
 }
 
-Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit) { return ReadPending(kQueuedQuery, limit, nullptr); }
+Result<std::vector<PendingChange>> Store::QueuedChanges(size_t limit) {
+  return ReadPending(kQueuedQuery, limit, nullptr);
+}
 
 Result<std::vector<PendingChange>> Store::PendingChanges(size_t limit, const ContentTarget& target) {
   return ReadPending(kPendingQuery, limit, &target);

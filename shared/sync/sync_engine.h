@@ -120,8 +120,9 @@ class SyncEngine {
   Result<std::vector<syncpb::UserInfo>> KnownUsers();
 
  private:
-  // Signs `body` with the next request counter; the request's backlog is `backlog_`, or counted when unset. The counter is written to the store before this returns,
-  // or, with `deferred_meta`, appended there for the caller to write before the request leaves.
+  // Signs `body` with the next request counter; the request's backlog is `backlog_`, or counted when unset.
+  // The counter is written to the store before this returns, or, with `deferred_meta`, appended there for the
+  // caller to write before the request leaves.
   Result<syncpb::SignedRequest> Sign(std::string_view method, const std::string& body,
                                      std::vector<std::pair<std::string, std::string>>* deferred_meta = nullptr);
   // A push batch ready to leave: its sent marks and request counter are already durable. The body lives on
